@@ -1,0 +1,100 @@
+"""Build the MCP server from settings: the tools the settings select, over one shared client."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from typing import Any
+
+import httpx
+from mcp.server import MCPServer
+from mcp.server.mcpserver import Context
+from mcp.server.mcpserver.exceptions import ToolError
+from mcp.server.mcpserver.tools import Tool
+
+from jobmojito_mcp import __version__
+from jobmojito_mcp.api.client import create_http_client
+from jobmojito_mcp.ids import IdMemoryStore, IdRefused
+from jobmojito_mcp.ids.arguments import normalize_arguments
+from jobmojito_mcp.instructions import INSTRUCTIONS
+from jobmojito_mcp.settings import Settings
+from jobmojito_mcp.tools import implementations
+from jobmojito_mcp.tools.call import ServerState
+from jobmojito_mcp.tools.render import to_wire
+from jobmojito_mcp.tools.catalog import ToolSpec, select_tools
+from jobmojito_mcp.tools.schema import client_friendly
+
+SANDBOX_API_URL = "http://sandbox.invalid/functions/v1"
+
+
+class JobMojitoTool(Tool):
+    """An SDK tool whose arguments first pass the id layer's name mapping."""
+
+    async def run(
+        self, arguments: dict[str, Any], context: Context, convert_result: bool = False
+    ) -> Any:
+        try:
+            arguments = normalize_arguments(self.name, self.parameters["properties"], arguments)
+        except IdRefused as exc:
+            raise ToolError(str(exc)) from exc
+        result = await super().run(arguments, context, convert_result=False)
+        return to_wire(result) if convert_result else result
+
+
+def build_tool(spec: ToolSpec, fn: Callable[..., Any]) -> JobMojitoTool:
+    """One tool from its curated entry and its implementation, with a plain schema."""
+    tool = JobMojitoTool.from_function(
+        fn,
+        name=spec.name,
+        title=spec.title,
+        description=spec.description,
+        annotations=spec.annotations,
+    )
+    tool.parameters = client_friendly(tool.parameters)
+    if tool.fn_metadata.output_schema is not None:
+        tool.fn_metadata.output_schema = client_friendly(tool.fn_metadata.output_schema)
+    return tool
+
+
+def build_server(
+    settings: Settings,
+    *,
+    transport: httpx.AsyncBaseTransport | None = None,
+    sandbox: Any = None,
+) -> MCPServer[ServerState]:
+    """The MCP server for these settings.
+
+    `transport` replaces the network (tests pass `httpx.MockTransport`). With
+    `settings.sandbox`, the API is an embedded sandbox in this process, `sandbox` if
+    given; its account owner's token is used unless a sandbox token is configured.
+    """
+    api_url = settings.api_url
+    token = settings.api_token.get_secret_value() if settings.api_token else None
+    if settings.sandbox:
+        from jobmojito_mcp.sandbox import OWNER_TOKEN, SANDBOX_TOKENS, Sandbox
+
+        sandbox = sandbox or Sandbox()
+        transport = httpx.ASGITransport(app=sandbox.app)
+        api_url = SANDBOX_API_URL
+        token = token if token in SANDBOX_TOKENS else OWNER_TOKEN
+
+    memories = IdMemoryStore()
+
+    @asynccontextmanager
+    async def lifespan(_: MCPServer[ServerState]) -> AsyncIterator[ServerState]:
+        async with create_http_client(api_url, transport=transport) as http:
+            yield ServerState(settings, http, memories, token)
+
+    specs = select_tools(settings.toolsets, read_only=settings.read_only)
+    functions = implementations()
+    specs = [spec for spec in specs if spec.name in functions]  # TEMPORARY until all tools land
+    return MCPServer(
+        name="jobmojito",
+        title="JobMojito",
+        version=__version__,
+        instructions=INSTRUCTIONS,
+        website_url="https://app.jobmojito.com",
+        tools=[build_tool(spec, functions[spec.name]) for spec in specs],
+        lifespan=lifespan,
+        log_level=settings.log_level,
+    )

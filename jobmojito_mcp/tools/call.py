@@ -1,0 +1,138 @@
+"""One tool call's view of the server: the caller's API client, id layer and error policy.
+
+Every tool body runs inside `async with calling(ctx) as call:`, which turns id-layer
+refusals and upstream failures into tool errors the model can act on.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator, Mapping
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+import httpx
+from mcp.server.mcpserver import Context
+from mcp.server.mcpserver.exceptions import ToolError
+
+from jobmojito_mcp.api.client import JobMojitoClient
+from jobmojito_mcp.api.errors import JobMojitoError, UpstreamError
+from jobmojito_mcp.api.operations import OPERATIONS
+from jobmojito_mcp.ids import IdKind, IdMemoryStore, IdRefused, IdResolver
+from jobmojito_mcp.ids.fields import argument_for_field, place_ids
+from jobmojito_mcp.ids.remember import remember_rows
+
+if TYPE_CHECKING:
+    from jobmojito_mcp.settings import Settings
+
+logger = logging.getLogger(__name__)
+
+TOKEN_HEADER = "x-jobmojito-token"
+MISSING_TOKEN = (
+    "No JobMojito token for this request. Send your token in the X-JobMojito-Token header, "
+    "or start the server with JOBMOJITO_API_TOKEN set."
+)
+
+
+@dataclass
+class ServerState:
+    """What the server's lifespan provides to every call: settings and the shared HTTP client."""
+
+    settings: Settings
+    http: httpx.AsyncClient
+    memories: IdMemoryStore
+    default_token: str | None
+
+
+@dataclass
+class Call:
+    """One tool call: the caller's client and id resolver, and the notes for its result."""
+
+    state: ServerState
+    client: JobMojitoClient
+    ids: IdResolver
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def admin_url(self) -> str:
+        return self.state.settings.admin_url
+
+    async def api(
+        self,
+        operation: str,
+        request: dict[str, Any] | None = None,
+        *,
+        ids: Mapping[str, Any] | None = None,
+        files: Mapping[str, Any] | None = None,
+    ) -> Any:
+        """Call `operation` with `request`, resolved `ids` placed in the fields it expects.
+
+        The request goes as the query of a GET, as form fields beside `files`, or as JSON.
+        """
+        request = {k: v for k, v in (request or {}).items() if v is not None}
+        place_ids(operation, request, ids or {})
+        if OPERATIONS[operation].is_read:
+            return await self.client.call(operation, params=request)
+        if files:
+            return await self.client.call(operation, data=request, files=files)
+        return await self.client.call(operation, json=request)
+
+    def remember(self, row_type: str, rows: Any) -> None:
+        """Record the ids in upstream rows so later calls can check and correct them."""
+        if isinstance(rows, dict):
+            rows = [rows]
+        remember_rows(self.ids.memory, row_type, [r for r in rows or () if isinstance(r, dict)])
+
+    def link(self, kind: IdKind, value: str | None) -> str | None:
+        return self.ids.link_for(kind, value) if value else None
+
+    def all_notes(self) -> list[str]:
+        return [*self.ids.notes, *self.notes]
+
+
+def caller_token(ctx: Context, state: ServerState) -> str:
+    """The request's own token (HTTP header) or the configured one."""
+    headers = _headers(ctx)
+    token = headers.get(TOKEN_HEADER) if headers else None
+    token = (token or "").strip() or state.default_token
+    if not token:
+        raise ToolError(MISSING_TOKEN)
+    return token
+
+
+def _headers(ctx: Context) -> Mapping[str, str] | None:
+    try:
+        return ctx.headers
+    except (ValueError, AttributeError):
+        return None
+
+
+@asynccontextmanager
+async def calling(ctx: Context) -> AsyncIterator[Call]:
+    """Open a call for this request and translate its failures into tool errors."""
+    state: ServerState = ctx.request_context.lifespan_context
+    token = caller_token(ctx, state)
+    merchant = state.settings.merchant_id
+    client = JobMojitoClient(state.http, token=token, merchant_id=merchant)
+    memory = state.memories.for_caller(client.token_fingerprint(), merchant)
+    call = Call(state, client, IdResolver(client, memory, state.settings.admin_url))
+    try:
+        yield call
+    except IdRefused as exc:
+        raise ToolError(str(exc)) from exc
+    except JobMojitoError as exc:
+        raise ToolError(describe_failure(call, exc)) from exc
+
+
+def describe_failure(call: Call, error: JobMojitoError) -> str:
+    """The upstream failure in our argument names, with the id layer's explanation."""
+    explanation = call.ids.explain(error)
+    if explanation:
+        return explanation
+    message = str(error)
+    if isinstance(error, UpstreamError) and error.field:
+        ours = argument_for_field(error.operation, error.field)
+        if ours and ours != error.field:
+            message = message.replace(error.field, ours)
+    return message

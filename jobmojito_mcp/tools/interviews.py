@@ -1,0 +1,88 @@
+"""Interview tools: list, read, create, update and state of interviews and positions."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from mcp.server.mcpserver import Context
+from pydantic import Field
+
+from jobmojito_mcp.ids import IdKind
+from jobmojito_mcp.tools.call import calling
+from jobmojito_mcp.tools.models import Lenient, Listing, page_of
+from jobmojito_mcp.tools.params import Fields, FilterText, Limit, MerchantId, Offset
+from jobmojito_mcp.tools.rows import shape_row
+
+InterviewType = Literal[
+    "interview", "coaching", "assessment", "public_avatar", "persona", "persona_interview"
+]
+InterviewStatus = Literal["draft", "active", "archived", "deleted", "preparing", "completed"]
+
+_INTERVIEW_KEEP = (
+    "interview_id",
+    "name",
+    "type",
+    "status",
+    "visibility",
+    "is_multi_stage",
+    "mojito_language_code",
+    "interview_count",
+    "interview_last",
+    "created_at",
+)
+
+
+class InterviewRow(Lenient):
+    interview_id: str | None = None
+    name: str | None = None
+    type: str | None = None
+    status: str | None = None
+    is_multi_stage: bool | None = None
+    admin_url: str | None = None
+
+
+class InterviewList(Listing):
+    interviews: list[InterviewRow] = []
+
+
+async def list_interviews(
+    ctx: Context,
+    filter_text: FilterText = None,
+    type: Annotated[
+        InterviewType | None,
+        Field(description="Product type; the API lists only 'interview' unless asked."),
+    ] = None,
+    status: InterviewStatus | None = None,
+    merchant_id: MerchantId = None,
+    limit: Limit = 25,
+    offset: Offset = 0,
+    fields: Fields = "compact",
+) -> InterviewList:
+    async with calling(ctx) as call:
+        merchant = await call.ids.resolve_optional("merchant_id", merchant_id, IdKind.MERCHANT)
+        request: dict[str, Any] = {
+            "filter_text": filter_text,
+            "type": type,
+            "status": status,
+            "limit": limit,
+            "offset": offset,
+        }
+        answer = await call.api("list_interviews", request, ids={"merchant_id": merchant})
+        rows = answer.get("data") or []
+        call.remember("interview", rows)
+        interviews = [
+            shape_row(
+                "interview",
+                row,
+                _INTERVIEW_KEEP,
+                full=fields == "full",
+                admin_url=call.link(IdKind.INTERVIEW, row.get("id")),
+            )
+            for row in rows
+        ]
+        return InterviewList(
+            interviews=interviews, page=page_of(answer, len(rows)), notes=call.all_notes() or None
+        )
+
+
+__all__ = ["list_interviews"]
