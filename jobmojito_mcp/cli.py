@@ -19,12 +19,16 @@ the process list), or try the server without an account on the built-in sandbox:
 
 
 def _serve_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--sandbox", action="store_true", default=None, help="use the built-in sandbox API")
+    parser.add_argument(
+        "--sandbox", action="store_true", default=None, help="use the built-in sandbox API"
+    )
     parser.add_argument("--api-url", help="JobMojito API base URL")
     parser.add_argument("--admin-url", help="admin app base URL, for links")
     parser.add_argument("--merchant-id", help="default merchant to act for")
     parser.add_argument("--toolsets", help="comma-separated toolsets, or 'all'")
-    parser.add_argument("--read-only", action="store_true", default=None, help="offer read tools only")
+    parser.add_argument(
+        "--read-only", action="store_true", default=None, help="offer read tools only"
+    )
     parser.add_argument("--log-level", help="DEBUG, INFO, WARNING or ERROR (logs go to stderr)")
 
 
@@ -57,7 +61,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "sandbox":
         from jobmojito_mcp.sandbox.serve import serve_sandbox
 
-        return serve_sandbox(host=args.host, port=args.port, rows=args.rows, latency_ms=args.latency_ms)
+        return serve_sandbox(
+            host=args.host, port=args.port, rows=args.rows, latency_ms=args.latency_ms
+        )
     if args.command == "demo":
         from jobmojito_mcp.demo import run_demo
 
@@ -72,7 +78,8 @@ def serve(args: argparse.Namespace) -> int:
         settings = Settings(**_overrides(args))
     except ValidationError as exc:
         problems = "; ".join(
-            f"{'.'.join(str(p) for p in err['loc']) or 'settings'}: {err['msg']}" for err in exc.errors()
+            f"{'.'.join(str(p) for p in err['loc']) or 'settings'}: {err['msg']}"
+            for err in exc.errors()
         )
         print(f"jobmojito-mcp: invalid setting: {problems}", file=sys.stderr)
         return 2

@@ -20,8 +20,8 @@ from jobmojito_mcp.instructions import INSTRUCTIONS
 from jobmojito_mcp.settings import Settings
 from jobmojito_mcp.tools import implementations
 from jobmojito_mcp.tools.call import ServerState
-from jobmojito_mcp.tools.render import to_wire
 from jobmojito_mcp.tools.catalog import ToolSpec, select_tools
+from jobmojito_mcp.tools.render import to_wire
 from jobmojito_mcp.tools.schema import client_friendly
 
 SANDBOX_API_URL = "http://sandbox.invalid/functions/v1"
@@ -38,7 +38,10 @@ class JobMojitoTool(Tool):
         except IdRefused as exc:
             raise ToolError(str(exc)) from exc
         result = await super().run(arguments, context, convert_result=False)
-        return to_wire(result) if convert_result else result
+        if not convert_result:
+            return result
+        state: ServerState = context.request_context.lifespan_context
+        return to_wire(self.name, result, state.settings.max_result_chars)
 
 
 def build_tool(spec: ToolSpec, fn: Callable[..., Any]) -> JobMojitoTool:
@@ -82,7 +85,9 @@ def build_server(
 
     @asynccontextmanager
     async def lifespan(_: MCPServer[ServerState]) -> AsyncIterator[ServerState]:
-        async with create_http_client(api_url, transport=transport) as http:
+        async with create_http_client(
+            api_url, transport=transport, timeouts=settings.timeouts()
+        ) as http:
             yield ServerState(settings, http, memories, token)
 
     specs = select_tools(settings.toolsets, read_only=settings.read_only)

@@ -7,6 +7,7 @@ from typing import Annotated, Literal
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from jobmojito_mcp.api.client import Timeouts
 from jobmojito_mcp.tools.catalog import DEFAULT_TOOLSETS, TOOLSETS
 
 DEFAULT_API_URL = "https://cool.jobmojito.com/functions/v1"
@@ -39,6 +40,39 @@ class Settings(BaseSettings):
     )
     read_only: bool = Field(default=False, description="Offer only tools that change nothing.")
 
+    transport: Literal["stdio", "sse", "streamable-http"] = Field(
+        default="stdio", description="How MCP clients connect."
+    )
+    host: str = Field(default="127.0.0.1", description="Address the HTTP transports bind.")
+    port: int = Field(default=8000, ge=1, le=65535, description="Port of the HTTP transports.")
+    stateless: bool = Field(
+        default=False, description="Streamable HTTP without sessions, so any replica can answer."
+    )
+    allowed_hosts: Annotated[tuple[str, ...], NoDecode] = Field(
+        default=(), description="Extra Host names the HTTP transports accept (comma-separated)."
+    )
+    mcp_auth_token: SecretStr | None = Field(
+        default=None, description="Bearer token HTTP clients must send to this server."
+    )
+
+    max_result_chars: int = Field(
+        default=60_000, ge=2_000, description="Largest tool result, text and structured copy."
+    )
+    timeout_read: float = Field(default=30.0, gt=0, description="Seconds for an ordinary call.")
+    timeout_long: float = Field(
+        default=120.0, gt=0, description="Seconds for reports, uploads and AI generation."
+    )
+    retry_attempts: int = Field(default=3, ge=1, le=10, description="Tries for a failed read.")
+
+    upload_dir: str | None = Field(
+        default=None, description="Folder local file_path uploads may come from (stdio only)."
+    )
+    max_upload_bytes: int = Field(default=10 * 1024 * 1024, ge=1, description="Largest upload.")
+    max_batch_users: int = Field(default=500, ge=1, description="Most users per registration.")
+    allow_admin_invites: bool = Field(
+        default=False, description="Let invite_users grant administrative roles."
+    )
+
     @field_validator("toolsets", mode="before")
     @classmethod
     def _split_toolsets(cls, value: object) -> object:
@@ -62,6 +96,17 @@ class Settings(BaseSettings):
         if not value.startswith(("http://", "https://")):
             raise ValueError("must start with http:// or https://")
         return value.rstrip("/")
+
+    def timeouts(self) -> Timeouts:
+        """The API client's time budgets from these settings."""
+        return Timeouts(read=self.timeout_read, long=self.timeout_long)
+
+    @field_validator("allowed_hosts", mode="before")
+    @classmethod
+    def _split_hosts(cls, value: object) -> object:
+        if isinstance(value, str):
+            return tuple(host.strip() for host in value.split(",") if host.strip())
+        return value
 
     @field_validator("merchant_id")
     @classmethod

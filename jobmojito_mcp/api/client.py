@@ -44,8 +44,8 @@ _RETRIED_STATUSES = frozenset({502, 503, 504})
 class Timeouts:
     """Time budgets in seconds, kept below how long MCP clients wait for a tool.
 
-    `read` and `long` bound each network read (and so each attempt) of ordinary and slow
-    operations; `connect` bounds establishing a connection.
+    `read` and `long` bound the wait for each network read of ordinary and slow operations,
+    and also the time a read may spend on retries; `connect` bounds opening a connection.
     """
 
     read: float = 30.0
@@ -165,17 +165,20 @@ class JobMojitoClient:
                     raise
         raise AssertionError("unreachable: retry_context either returns or raises")
 
+    def _auth_headers(self) -> dict[str, str]:
+        # Built per request, because the shared AsyncClient serves callers with other tokens.
+        return {"Authorization": f"Bearer {self._token}"} if self._token else {}
+
     async def _send(self, op: Operation, kwargs: Mapping[str, Any], merchant_id: str | None) -> Any:
         """One attempt: send, log one line, and decode the answer or raise."""
         seconds = self._timeouts.seconds(op.timeout)
-        headers = {"Authorization": f"Bearer {self._token}"} if self._token else {}
         outcome: object = "no answer"
         started = time.perf_counter()
         try:
             response = await self._http.request(
                 op.method,
                 op.path,
-                headers=headers,
+                headers=self._auth_headers(),
                 timeout=httpx.Timeout(seconds, connect=self._timeouts.connect),
                 **kwargs,
             )

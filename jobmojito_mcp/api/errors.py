@@ -92,11 +92,11 @@ class JobMojitoError(Exception):
         return self.message
 
     def __repr__(self) -> str:
-        details = "".join(f", {key}={value!r}" for key, value in self._repr_details().items())
-        return f"{type(self).__name__}(operation={self.operation!r}{details})"
-
-    def _repr_details(self) -> dict[str, object]:
-        return {}
+        shown = [f"operation={self.operation!r}", f"write={self.write!r}"]
+        for name in ("status", "field", "sent", "problem"):
+            if getattr(self, name, None) is not None:
+                shown.append(f"{name}={getattr(self, name)!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def _default_cause(self) -> str:
         return f"The JobMojito call {self.operation} failed."
@@ -134,12 +134,6 @@ class UpstreamError(JobMojitoError):
         self.field = field
         self.retry_after = retry_after
 
-    def _repr_details(self) -> dict[str, object]:
-        details: dict[str, object] = {"status": self.status}
-        if self.field is not None:
-            details["field"] = self.field
-        return details
-
     def _http(self) -> str:
         said = f": {self.error.rstrip('.')}" if self.error else ""
         return f"(HTTP {self.status}{said})"
@@ -148,6 +142,8 @@ class UpstreamError(JobMojitoError):
         return f"JobMojito answered {self.operation} with an error {self._http()}."
 
     def _default_next_step(self) -> str:
+        if 300 <= self.status < 400:
+            return "A redirect here usually means the configured API address is wrong; check it."
         return "Check the arguments, then try again."
 
 
@@ -256,9 +252,6 @@ class TransportError(JobMojitoError):
         super().__init__(operation, **kwargs)
         self.sent = sent
 
-    def _repr_details(self) -> dict[str, object]:
-        return {"write": self.write, "sent": self.sent}
-
     def _default_next_step(self) -> str:
         if self.write and self.sent:
             return self._unsure_write()
@@ -317,9 +310,6 @@ class MalformedResponseError(JobMojitoError):
         super().__init__(operation, **kwargs)
         self.status = status
         self.problem = problem
-
-    def _repr_details(self) -> dict[str, object]:
-        return {"status": self.status, "problem": self.problem}
 
     def _default_cause(self) -> str:
         status = f" (HTTP {self.status})" if self.status is not None else ""

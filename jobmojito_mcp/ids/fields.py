@@ -32,13 +32,14 @@ class IdField:
         return self.argument or KINDS[self.kind].argument
 
 
-I, P, C, R = IdKind.INTERVIEW, IdKind.POSITION, IdKind.CANDIDATE, IdKind.INTERVIEW_RESULT
+INTERVIEW, POSITION, CANDIDATE = IdKind.INTERVIEW, IdKind.POSITION, IdKind.CANDIDATE
+RESULT = IdKind.INTERVIEW_RESULT
 M, T, K = IdKind.MERCHANT, IdKind.INTERVIEW_TEMPLATE, IdKind.KNOWLEDGE_BASE_STORE
 D, PERSON = IdKind.CATALOGUE_DIRECTORY, IdKind.PERSON
 
 REQUEST_FIELDS: dict[str, tuple[IdField, ...]] = {
     "list_interviews": (IdField(M, "merchant_id"),),
-    "get_interview_definition": (IdField(I, "position_id"),),
+    "get_interview_definition": (IdField(INTERVIEW, "position_id"),),
     "create_interview": (
         IdField(T, "interview_template_id"),
         IdField(M, "merchant_id"),
@@ -52,41 +53,41 @@ REQUEST_FIELDS: dict[str, tuple[IdField, ...]] = {
         IdField(PERSON, "recruiter_profile_id", argument="recruiter_person_id"),
     ),
     "update_interview": (
-        IdField(I, "position_id"),
+        IdField(INTERVIEW, "position_id"),
         IdField(T, "interview_template_id"),
         IdField(K, "knowledge_base_store_id"),
         IdField(PERSON, "recruiter_profile_id", argument="recruiter_person_id"),
     ),
-    "set_interview_state": (IdField(I, "position_id"),),
+    "set_interview_state": (IdField(INTERVIEW, "position_id"),),
     "create_persona": (
         IdField(T, "interview_template_id"),
         IdField(M, "merchant_id"),
         IdField(PERSON, "recruiter_profile_id", argument="recruiter_person_id"),
     ),
-    "register_users_for_interview": (IdField(I, "interview_id"), IdField(M, "merchant_id")),
+    "register_users_for_interview": (IdField(INTERVIEW, "interview_id"), IdField(M, "merchant_id")),
     "generate_interview_url": (
-        IdField(I, "interview_id"),
-        IdField(C, "interview_profile_id"),
-        IdField(R, "interview_result_id"),
+        IdField(INTERVIEW, "interview_id"),
+        IdField(CANDIDATE, "interview_profile_id"),
+        IdField(RESULT, "interview_result_id"),
         IdField(M, "merchant_id"),
     ),
     "list_interview_results": (
-        IdField(I, "interview_id"),
-        IdField(C, "profile_interview_id"),
+        IdField(INTERVIEW, "interview_id"),
+        IdField(CANDIDATE, "profile_interview_id"),
         IdField(M, "merchant_id"),
     ),
-    "get_interview_result_details": (IdField(R, "interview_result_id"),),
+    "get_interview_result_details": (IdField(RESULT, "interview_result_id"),),
     "generate_interview_report": (
-        IdField(R, "interview_result_id"),
-        IdField(R, "interview_result_ids", many=True, argument="interview_result_ids"),
+        IdField(RESULT, "interview_result_id"),
+        IdField(RESULT, "interview_result_ids", many=True, argument="interview_result_ids"),
     ),
-    "request_another_interview_attempt": (IdField(R, "interview_result_id"),),
+    "request_another_interview_attempt": (IdField(RESULT, "interview_result_id"),),
     "list_candidates": (IdField(M, "merchant_id"),),
     "list_avatars": (IdField(M, "merchant_id"),),
     "list_sub_merchants": (IdField(M, "merchant_id"),),
     "get_merchant_status": (IdField(M, "merchant_id"),),
-    "get_merchant_analytics": (IdField(I, "interview_id"), IdField(M, "merchant_id")),
-    "get_merchant_credit_usage": (IdField(I, "interview_id"), IdField(M, "merchant_id")),
+    "get_merchant_analytics": (IdField(INTERVIEW, "interview_id"), IdField(M, "merchant_id")),
+    "get_merchant_credit_usage": (IdField(INTERVIEW, "interview_id"), IdField(M, "merchant_id")),
     "list_languages": (),
     "list_catalogue_directories": (
         IdField(M, "merchant_id"),
@@ -103,17 +104,23 @@ REQUEST_FIELDS: dict[str, tuple[IdField, ...]] = {
         IdField(D, "id"),
         IdField(D, "tags_sub", many=True, argument="child_directory_ids"),
     ),
-    "upload_knowledge_base_document": (IdField(K, "knowledge_base_store_id"), IdField(M, "merchant_id")),
-    "invite_users": (IdField(I, "users[].interview_id"), IdField(M, "merchant_id")),
+    "upload_knowledge_base_document": (
+        IdField(K, "knowledge_base_store_id"),
+        IdField(M, "merchant_id"),
+    ),
+    "invite_users": (IdField(INTERVIEW, "users[].interview_id"), IdField(M, "merchant_id")),
     "create_interview_for_candidate": (
-        IdField(P, "position_def_set_id"),
+        IdField(POSITION, "position_def_set_id"),
         IdField(T, "interview_template_id"),
         IdField(M, "merchant_id"),
         IdField(PERSON, "recruiter_profile_id", argument="recruiter_person_id"),
     ),
-    "upsert_pre_screening": (IdField(P, "update_position_def_set_id"), IdField(M, "merchant_id")),
-    "pre_screen_resume_text": (IdField(P, "position_id"),),
-    "pre_screen_resume_binary": (IdField(P, "position_id"),),
+    "upsert_pre_screening": (
+        IdField(POSITION, "update_position_def_set_id"),
+        IdField(M, "merchant_id"),
+    ),
+    "pre_screen_resume_text": (IdField(POSITION, "position_id"),),
+    "pre_screen_resume_binary": (IdField(POSITION, "position_id"),),
 }
 
 
@@ -166,18 +173,22 @@ def kind_of_field(operation: str, upstream: str | None) -> IdKind | None:
 
 # How rows come back: the upstream field, the kind it carries, and our name for it.
 ROW_FIELDS: dict[str, tuple[tuple[str, IdKind, str], ...]] = {
-    "interview": (("id", I, "interview_id"), ("merchant_id", M, "merchant_id")),
+    "interview": (("id", INTERVIEW, "interview_id"), ("merchant_id", M, "merchant_id")),
     "result": (
         ("id", IdKind.RESULT_ROW, "row_id"),
-        ("interview_result_id", R, "interview_result_id"),
-        ("profile_interview_id", C, "candidate_id"),
+        ("interview_result_id", RESULT, "interview_result_id"),
+        ("profile_interview_id", CANDIDATE, "candidate_id"),
         ("profile_id", PERSON, "person_id"),
-        ("definition_id", I, "interview_id"),
-        ("interview_result_pre_screening_id", IdKind.PRE_SCREENING_RESULT, "pre_screening_result_id"),
+        ("definition_id", INTERVIEW, "interview_id"),
+        (
+            "interview_result_pre_screening_id",
+            IdKind.PRE_SCREENING_RESULT,
+            "pre_screening_result_id",
+        ),
         ("merchant_id", M, "merchant_id"),
     ),
     "candidate": (
-        ("id", C, "candidate_id"),
+        ("id", CANDIDATE, "candidate_id"),
         ("profile_id", PERSON, "person_id"),
         ("merchant_id", M, "merchant_id"),
     ),

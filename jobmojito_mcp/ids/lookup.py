@@ -21,7 +21,14 @@ MAX_LISTED = 10
 SEARCH_LIMIT = 50
 # The interview and result lists show one product type at a time and default to
 # "interview"; the others are searched only when that one has no match.
-INTERVIEW_TYPES = ("interview", "coaching", "assessment", "persona", "persona_interview", "public_avatar")
+INTERVIEW_TYPES = (
+    "interview",
+    "coaching",
+    "assessment",
+    "persona",
+    "persona_interview",
+    "public_avatar",
+)
 
 
 @dataclass(frozen=True)
@@ -40,7 +47,8 @@ def _interview_detail(row: dict[str, Any]) -> str:
 
 
 def _result_detail(row: dict[str, Any]) -> str:
-    return f"{row.get('position_name') or 'unnamed interview'}, {row.get('coach_status') or 'not started'}"
+    interview = row.get("position_name") or "unnamed interview"
+    return f"{interview}, {row.get('coach_status') or 'not started'}"
 
 
 _SEARCHES: dict[IdKind, _Search] = {
@@ -96,7 +104,9 @@ class NameLookup:
                 continue
             match = self._choose(argument, search, name, rows, kind, exact_only=exact_only)
             if product_type not in (None, "interview"):
-                match = Match(match.id, match.seen, match.how, f"{match.detail} (type {product_type})")
+                match = Match(
+                    match.id, match.seen, match.how, f"{match.detail} (type {product_type})"
+                )
             self.memory.remember_lookup(kind, name, match.id)
             return match
         raise IdRefused(
@@ -168,7 +178,9 @@ class NameLookup:
             for row in rows[:MAX_LISTED]
         )
         more = f" and {len(rows) - MAX_LISTED} more" if len(rows) > MAX_LISTED else ""
-        noun = KINDS[IdKind.INTERVIEW_RESULT if search.row_type == "result" else _kind_of(search)].label
+        noun = KINDS[
+            IdKind.INTERVIEW_RESULT if search.row_type == "result" else _kind_of(search)
+        ].label
         return (
             f"{argument}: {name!r} matches {len(rows)} {noun}s: {listed}{more}. "
             f"Call again with the id of the one you mean."

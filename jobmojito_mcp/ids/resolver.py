@@ -162,7 +162,9 @@ class IdResolver:
         self.memory.remember(value, seen)
         return self._checked(argument, value, kind, seen)
 
-    async def _by_name(self, argument: str, pasted: Pasted, kind: IdKind, *, write: bool) -> Resolved:
+    async def _by_name(
+        self, argument: str, pasted: Pasted, kind: IdKind, *, write: bool
+    ) -> Resolved:
         assert pasted.name is not None
         lookup = NameLookup(self.client, self.memory)
         if kind not in lookup.searchable:
@@ -201,11 +203,9 @@ class IdResolver:
                 f"{argument}: {value} is {describe_kind(seen.kind)}, not {describe_kind(kind)}. "
                 f"{self._how_to_get(kind)}"
             )
-        ruled_out = [k for k in (IdKind.RESULT_ROW, IdKind.CANDIDATE, IdKind.PERSON) if k is not kind]
-        names = ", ".join(KINDS[k].label for k in ruled_out)
         return (
-            f"{argument}: no {KINDS[kind].label} with id {value} in this account. It is not "
-            f"one this session has seen as a {names} id either. {self._how_to_get(kind)}"
+            f"{argument}: {value} is not {describe_kind(kind)} in this account (the API does "
+            f"not know it as one), nor any id this session has seen. {self._how_to_get(kind)}"
         )
 
     def explain(self, error: JobMojitoError) -> str | None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
@@ -82,6 +82,17 @@ class Call:
         return merchant_id is not None and merchant_id in self.caller.acts_for
 
 
+@dataclass(frozen=True)
+class Route:
+    """One API operation: its method and path, the handler, and how the sandbox treats it."""
+
+    method: str
+    path: str
+    handler: Callable[[Call], Any]
+    admin: bool = False  # refused to recruiters
+    write: bool = False  # changes state, so it counts in Sandbox.writes()
+
+
 def is_uuid(value: str) -> bool:
     try:
         uuid.UUID(value)
@@ -149,8 +160,10 @@ def number(
         raise invalid(name, f"{name} must be a number.")
     if integer and value != int(value):
         raise invalid(name, f"{name} must be an integer.")
-    if (low is not None and value < low) or (high is not None and value > high):
-        raise invalid(name, f"{name} must be between {low:g} and {high:g}.")
+    if low is not None and value < low:
+        raise invalid(name, f"{name} must be at least {low:g}.")
+    if high is not None and value > high:
+        raise invalid(name, f"{name} must be at most {high:g}.")
     return int(value) if integer or value == int(value) else value
 
 

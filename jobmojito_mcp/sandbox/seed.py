@@ -9,7 +9,13 @@ from typing import Any
 
 from . import texts
 from .assets import add_assets
-from .records import candidate_record, interview_record, position_record, result_record
+from .records import (
+    candidate_record,
+    interview_record,
+    position_record,
+    question_record,
+    result_record,
+)
 from .store import BASE_TIME, Store, iso
 
 # (coach_status, processing_status, decision_status), cycled over the result rows so that the
@@ -116,8 +122,6 @@ def _merchants(store: Store) -> None:
 
 
 def _questions(store: Store, wording: list[str], language: str) -> list[dict[str, Any]]:
-    from .records import question_record
-
     return [question_record(store, {"question": q}, language) for q in wording]
 
 
@@ -295,7 +299,7 @@ def _results(store: Store, rng: random.Random, rows: int) -> None:
                 if i["merchant_id"] == main and i["type"] in ("coaching", "persona")]  # fmt: skip
     for n, target in enumerate(practice):
         _add_result(store, rng, f"practice/{n}", people[(n * 5) % len(people)], target,
-                    _STATES[0 if n else 1], 1)  # fmt: skip
+                    _STATES[1], 1)  # fmt: skip
     sub_people = [c for c in store.candidates.values() if c["merchant_id"] == sub]
     sub_targets = [i for i in store.interviews.values() if i["merchant_id"] == sub]
     for n in range(4):

@@ -205,3 +205,17 @@ EDUCATION_LEVELS = [
     "primary school", "high school no graduation", "high school", "vocational",
     "bachelors", "masters", "doctorate",
 ]  # fmt: skip
+
+# Questions "generated" for job-interview-create, filled in with the position name.
+GENERATED_QUESTIONS = [
+    "What experience do you bring that matters most for the {role} role?",
+    "Describe a typical week in your current job and what you would change about it.",
+    "Tell us about a result you are proud of and how you measured it.",
+    "Which part of the {role} role would be new to you, and how would you learn it?",
+    "How do you keep colleagues informed when a deadline is at risk?",
+    "Tell us about feedback that changed the way you work.",
+    "What would you focus on during your first month as {role}?",
+    "Describe a decision you made with incomplete information.",
+    "How do you handle two stakeholders who want opposite things?",
+    "What question should we have asked you but did not?",
+]

@@ -114,7 +114,13 @@ async def calling(ctx: Context) -> AsyncIterator[Call]:
     state: ServerState = ctx.request_context.lifespan_context
     token = caller_token(ctx, state)
     merchant = state.settings.merchant_id
-    client = JobMojitoClient(state.http, token=token, merchant_id=merchant)
+    client = JobMojitoClient(
+        state.http,
+        token=token,
+        merchant_id=merchant,
+        timeouts=state.settings.timeouts(),
+        retry_attempts=state.settings.retry_attempts,
+    )
     memory = state.memories.for_caller(client.token_fingerprint(), merchant)
     call = Call(state, client, IdResolver(client, memory, state.settings.admin_url))
     try:

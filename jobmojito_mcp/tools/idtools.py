@@ -75,9 +75,7 @@ class IdDescription(Lenient):
 
 async def describe_id(
     ctx: Context,
-    id: Annotated[
-        str, Field(description="Any id, admin-app link, name or email.", max_length=500)
-    ],
+    id: Annotated[str, Field(description="Any id, admin-app link, name or email.", max_length=500)],
 ) -> IdDescription:
     try:
         pasted = parse_pasted(id)
@@ -111,7 +109,8 @@ def _described(call: Call, value: str, seen: Seen, how: str | None = None) -> Id
         kind=kind.value,
         id=value,
         name=seen.name,
-        argument=KINDS[kind].argument or (KINDS[IdKind.INTERVIEW].argument if kind is IdKind.POSITION else None),
+        argument=KINDS[kind].argument
+        or (KINDS[IdKind.INTERVIEW].argument if kind is IdKind.POSITION else None),
         upstream_fields=upstream_fields(seen.kind),
         admin_url=call.link(seen.kind, value),
         how=how or seen.how,
@@ -153,7 +152,11 @@ def _unknown(value: str) -> IdDescription:
 
 
 async def _describe_name(call: Call, name: str) -> IdDescription:
-    kinds = (IdKind.CANDIDATE,) if "@" in name else (IdKind.INTERVIEW, IdKind.CANDIDATE, IdKind.MERCHANT)
+    kinds = (
+        (IdKind.CANDIDATE,)
+        if "@" in name
+        else (IdKind.INTERVIEW, IdKind.CANDIDATE, IdKind.MERCHANT)
+    )
     refusals: list[str] = []
     for kind in kinds:
         try:
@@ -168,7 +171,12 @@ async def _describe_name(call: Call, name: str) -> IdDescription:
 
 def upstream_fields(kind: IdKind) -> list[str]:
     """Every upstream field name that carries this kind of id, in requests or rows."""
-    names = {f.upstream.split("[].")[-1] for fields in REQUEST_FIELDS.values() for f in fields if f.kind is kind}
+    names = {
+        f.upstream.split("[].")[-1]
+        for fields in REQUEST_FIELDS.values()
+        for f in fields
+        if f.kind is kind
+    }
     names |= {upstream for fields in ROW_FIELDS.values() for upstream, k, _ in fields if k is kind}
     if kind is IdKind.INTERVIEW:
         names.add("interview_def_set_id")

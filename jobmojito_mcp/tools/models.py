@@ -44,7 +44,9 @@ def page_of(answer: dict[str, Any], returned: int) -> Page:
     has_more = pagination.get("has_more")
     next_offset = offset + returned if has_more else None
     if returned == 0 and total and offset >= total:
-        message = f"offset {offset} is past the end: there are {total} rows. Use offset 0 to {total - 1}."
+        message = (
+            f"offset {offset} is past the end: there are {total} rows. Use offset 0 to {total - 1}."
+        )
     elif next_offset is not None:
         message = f"{returned} of {total} rows; call again with offset={next_offset} for more."
     else:

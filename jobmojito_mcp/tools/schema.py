@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+
 def client_friendly(schema: dict[str, Any]) -> dict[str, Any]:
     """An inline, `anyOf`-free copy of `schema` (a tool's input or output schema)."""
     definitions = schema.get("$defs", {})

@@ -19,7 +19,14 @@ _SCORES = (
     "score_words_per_minute",
     "score_simulation",
 )
-_SUMMARY = ("status", "start", "end", "duration", "ai_completion_reason", "ai_interview_coverage_percentage")
+_SUMMARY = (
+    "status",
+    "start",
+    "end",
+    "duration",
+    "ai_completion_reason",
+    "ai_interview_coverage_percentage",
+)
 _ANALYSIS = (
     "ai_analysis_recruiter",
     "ai_analysis",

@@ -188,3 +188,13 @@ async def test_every_error_is_a_jobmojito_error_carrying_the_operation_name() ->
     assert isinstance(caught.value, ConflictError)
     assert caught.value.operation == "create_catalogue_directory"
     assert caught.value.field == "id"
+
+
+async def test_a_redirect_suggests_checking_the_configured_api_address() -> None:
+    fake = FakeJobMojito(reply(301, headers={"location": "https://elsewhere.test/"}))
+
+    with pytest.raises(UpstreamError) as caught:
+        await connect(fake).call("list_languages")
+
+    assert caught.value.status == 301
+    assert "configured API address" in str(caught.value)

@@ -33,7 +33,10 @@ def test_every_common_spelling_of_a_uuid_becomes_the_canonical_form(pasted):
     [
         (f"https://app.jobmojito.com/candidates/{UUID}", IdKind.CANDIDATE),
         (f"https://app.jobmojito.com/interview_creator/{UUID}?tab=questions", IdKind.INTERVIEW),
-        (f"https://app.jobmojito.com/interview_results/result/{UUID}#scores", IdKind.INTERVIEW_RESULT),
+        (
+            f"https://app.jobmojito.com/interview_results/result/{UUID}#scores",
+            IdKind.INTERVIEW_RESULT,
+        ),
         (f"app.jobmojito.com/candidates/{UUID.upper()}/", IdKind.CANDIDATE),
         (f"<https://app.jobmojito.com/interview_creator/{UUID}>", IdKind.INTERVIEW),
     ],
