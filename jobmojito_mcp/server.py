@@ -74,12 +74,20 @@ def build_server(
     api_url = settings.api_url
     token = settings.api_token.get_secret_value() if settings.api_token else None
     if settings.sandbox:
-        from jobmojito_mcp.sandbox import OWNER_TOKEN, SANDBOX_TOKENS, Sandbox
+        from jobmojito_mcp.sandbox import (
+            OWNER_TOKEN,
+            RECRUITER_TOKEN,
+            SERVICE_KEY,
+            SUBMERCHANT_TOKEN,
+            Sandbox,
+        )
+
+        sandbox_tokens = {OWNER_TOKEN, RECRUITER_TOKEN, SERVICE_KEY, SUBMERCHANT_TOKEN}
 
         sandbox = sandbox or Sandbox()
         transport = httpx.ASGITransport(app=sandbox.app)
         api_url = SANDBOX_API_URL
-        token = token if token in SANDBOX_TOKENS else OWNER_TOKEN
+        token = token if token in sandbox_tokens else OWNER_TOKEN
 
     memories = IdMemoryStore()
 

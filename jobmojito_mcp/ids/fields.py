@@ -193,11 +193,35 @@ ROW_FIELDS: dict[str, tuple[tuple[str, IdKind, str], ...]] = {
         ("merchant_id", M, "merchant_id"),
     ),
     "sub_merchant": (("id", M, "merchant_id"),),
+    "credit_event": (
+        ("profile_interview_id", CANDIDATE, "candidate_id"),
+        ("profile_id", PERSON, "person_id"),
+    ),
     "avatar": (("id", T, "interview_template_id"), ("merchant_id", M, "merchant_id")),
     "catalogue": (
         ("id", D, "catalogue_directory_id"),
         ("parent_tag", D, "parent_directory_id"),
+        ("tags_sub", D, "child_directory_ids"),
         ("merchant_id", M, "merchant_id"),
+    ),
+    "invite": (
+        ("profile_interview_id", CANDIDATE, "candidate_id"),
+        ("profile_id", PERSON, "person_id"),
+    ),
+    "registration": (("profile_interview_id", CANDIDATE, "candidate_id"),),
+    "pre_screen": (
+        ("profile_interview_id", CANDIDATE, "candidate_id"),
+        (
+            "interview_result_pre_screening_id",
+            IdKind.PRE_SCREENING_RESULT,
+            "pre_screening_result_id",
+        ),
+    ),
+    "pre_screening_position": (("position_def_set_id", POSITION, "position_id"),),
+    "candidate_interview": (
+        ("position_def_set_id", POSITION, "position_id"),
+        ("interview_def_set_id", INTERVIEW, "interview_id"),
+        ("profile_interview_id", CANDIDATE, "candidate_id"),
     ),
 }
 

@@ -59,5 +59,7 @@ def caller_for(role: str | None, store: Store) -> Caller | None:
     if role == "submerchant":
         return Caller(role, sub, sub, store.sub_user_profile_id, frozenset({sub}), True, False)
     if role == "service":
-        return Caller(role, main, None, store.service_profile_id, frozenset({main, sub}), True, True)
+        return Caller(
+            role, main, None, store.service_profile_id, frozenset({main, sub}), True, True
+        )
     return None

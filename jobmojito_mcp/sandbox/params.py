@@ -66,7 +66,7 @@ class Call:
     multipart: bool = False
 
     def merchant(self, requested: Any = None, *, required: bool = False) -> str:
-        """The merchant the call acts for: the caller's own unless it names another it may act for."""
+        """The merchant the call acts for: its own, or another it names and may act for."""
         if requested in (None, ""):
             if required and self.caller.needs_merchant_id:
                 raise invalid("merchant_id", "merchant_id is required when using a service key.")

@@ -9,11 +9,9 @@ from typing import Any
 
 from . import texts
 from .assets import add_assets
+from .definitions import add_definitions
 from .records import (
     candidate_record,
-    interview_record,
-    position_record,
-    question_record,
     result_record,
 )
 from .store import BASE_TIME, Store, iso
@@ -39,10 +37,10 @@ _STATES: list[tuple[str, str | None, str | None]] = [
 def build_store(*, rows: int, seed: int) -> Store:
     """A store holding the seeded account; `rows` is the main merchant's interview results."""
     store = Store(seed=seed, rows=rows)
-    rng = random.Random(seed)
+    rng = random.Random(seed)  # noqa: S311 - seeded sample data, not secrets
     _merchants(store)
     add_assets(store, rng)
-    _interviews(store, rng, max(6, rows // 5))
+    add_definitions(store, rng, max(6, rows // 5))
     _candidates(store, rng, max(12, rows * 2 // 5))
     _results(store, rng, rows)
     return store
@@ -83,18 +81,28 @@ def _merchant(store: Store, key: str, name: str, **fields: Any) -> str:
 
 def _merchants(store: Store) -> None:
     main = _merchant(
-        store, "main", texts.MAIN_MERCHANT_NAME, billing_country="DE",
-        contact_person=texts.MAIN_TEAM[0][0], contact_email=texts.MAIN_TEAM[0][1],
+        store,
+        "main",
+        texts.MAIN_MERCHANT_NAME,
+        billing_country="DE",
+        contact_person=texts.MAIN_TEAM[0][0],
+        contact_email=texts.MAIN_TEAM[0][1],
         frontend_domain=texts.COACHING_DOMAIN,
         interview_frontend_domain="interview.acme-talent.example",
-    )  # fmt: skip
+    )
     sub = _merchant(
-        store, "sub", texts.SUB_MERCHANT_NAME, billing_country="CH", _parent=main,
-        contact_person=texts.SUB_TEAM[0][0], contact_email=texts.SUB_TEAM[0][1],
-        interview_subscription_type="Starter", info_notes="Swiss branch, invoiced separately.",
+        store,
+        "sub",
+        texts.SUB_MERCHANT_NAME,
+        billing_country="CH",
+        _parent=main,
+        contact_person=texts.SUB_TEAM[0][0],
+        contact_email=texts.SUB_TEAM[0][1],
+        interview_subscription_type="Starter",
+        info_notes="Swiss branch, invoiced separately.",
         created_at=iso(_days_ago(180)),
         _credits={"monthly": 7, "monthly_limit": 20, "extra": 0, "single": 2},
-    )  # fmt: skip
+    )
     store.main_merchant_id, store.sub_merchant_id = main, sub
     for merchant_id, team in ((main, texts.MAIN_TEAM), (sub, texts.SUB_TEAM)):
         for name, email, role, status in team:
@@ -121,122 +129,6 @@ def _merchants(store: Store) -> None:
     ]
 
 
-def _questions(store: Store, wording: list[str], language: str) -> list[dict[str, Any]]:
-    return [question_record(store, {"question": q}, language) for q in wording]
-
-
-def _description(name: str, department: str, location: str) -> str:
-    return f"{name} in our {department} team, based in {location}. Hybrid work is possible."
-
-
-def _add_interview(store: Store, rng: random.Random, index: int, spec: tuple, **fields: Any):
-    name, emoji, language, status, visibility, department, location, wording, keywords = spec
-    templates = [a for a in store.avatars.values() if a["status"] == "active"]
-    created = _days_ago(160 - index * 9)
-    record = interview_record(
-        store,
-        interview_id=store.make_id(f"interview/{fields.get('merchant_id')}/{index}"),
-        name=name, kind="interview", status=status, visibility=visibility, language=language,
-        template_id=templates[index % len(templates)]["id"], created_at=iso(created),
-        questions=_questions(store, wording, language), emoji=emoji,
-        interview_location=location, interview_department=department,
-        description=_description(name, department, location),
-        interview_description_long=f"## {name}\n\n{_description(name, department, location)}",
-        candidate_expectations_json={"weak": keywords[:1], "moderate": keywords[1:3],
-                                     "strong": keywords[3:]},
-        updated_at=iso(created + timedelta(days=rng.randint(1, 20))),
-        max_followups=rng.choice([1, 2, 3]), _keywords=keywords, **fields,
-    )  # fmt: skip
-    store.interviews[record["id"]] = record
-    return record
-
-
-def _interviews(store: Store, rng: random.Random, count: int) -> None:
-    main, sub = store.main_merchant_id, store.sub_merchant_id
-    kb = next(iter(store.knowledge_bases))
-    specs = list(texts.MAIN_INTERVIEWS)
-    for k in range(count - 6):
-        base = texts.EXTRA_INTERVIEW_NAMES[k % len(texts.EXTRA_INTERVIEW_NAMES)]
-        round_ = k // len(texts.EXTRA_INTERVIEW_NAMES)
-        name = base if round_ == 0 else f"{base} {round_ + 1}"
-        specs.append((name, None, "en", "active", "merchant_public", "Operations", "Munich",
-                      texts.QUESTIONS_GENERIC, ["communication", "ownership"]))  # fmt: skip
-    for index, spec in enumerate(specs[:5]):
-        extra = {"tags": ["engineering", "backend"], "slug": "backend-engineer",
-                 "knowledge_base_store_id": kb, "recording": "video_all",
-                 "interview_salary": "€70k - €85k"} if index == 0 else {}  # fmt: skip
-        _add_interview(store, rng, index, spec, merchant_id=main, **extra)
-    _position(store, rng)
-    for index, spec in enumerate(specs[5:], start=6):
-        _add_interview(store, rng, index, spec, merchant_id=main)
-    _practice_items(store, rng)
-    for index, spec in enumerate(texts.SUB_INTERVIEWS):
-        _add_interview(store, rng, 100 + index, spec, merchant_id=sub)
-
-
-def _position(store: Store, rng: random.Random) -> None:
-    spec = (texts.POSITION_STAGE_NAME, None, "en", "active", "sub_item", "Engineering",
-            "Remote (EU)", texts.QUESTIONS_FRONTEND, texts.POSITION_KEYWORDS)  # fmt: skip
-    stage = _add_interview(store, rng, 5, spec, merchant_id=store.main_merchant_id)
-    position = position_record(
-        store,
-        position_id=store.make_id("position/main/0"),
-        merchant_id=store.main_merchant_id, name=texts.POSITION_NAME, status="active",
-        visibility="merchant_public", language="en", created_at=stage["created_at"],
-        stages=[stage], emoji="🖥️", interview_location="Remote (EU)",
-        interview_department="Engineering", interview_salary="€80k - €100k",
-        description="Senior frontend role building our candidate-facing apps.",
-        recruiter_profile_id=store.recruiter_profile_id, updated_at=stage["updated_at"],
-        _keywords=texts.POSITION_KEYWORDS, _external_id="ACME-FE-2026-01",
-    )  # fmt: skip
-    position["_pre_screening"] = {
-        "id": store.make_id("pre-screening/main/0"),
-        "type": "resume",
-        "status": "active",
-        "assessment_rules": [
-            {"id": "resume_match", "type": "screening", "action": "reject",
-             "resume_score_reject": 3, "resume_score_accept": 7},
-            {"id": "resume_technical_experience", "type": "screening",
-             "action": "mark_for_review", "technical_experience_years": 3},
-        ],
-        "form_fields": [],
-    }  # fmt: skip
-    store.interviews[position["id"]] = position
-
-
-def _practice_items(store: Store, rng: random.Random) -> None:
-    main = store.main_merchant_id
-    items = [
-        ("Salary Negotiation Practice", "coaching", ["interview-practice", "negotiation"], main),
-        ("Backend Interview Practice", "coaching",
-         ["software-engineering", "backend", "interview-practice"], main),
-        ("Upset Customer Role-play", "persona", ["sales", "customer-service"], main),
-        ("Sales Call Simulation", "persona_interview", ["sales"], main),
-        ("Excel Skills Assessment", "assessment", ["finance"], main),
-        ("Demo: Customer Service Interview", "interview", ["demo"], main),
-        ("JobMojito Interview Basics", "coaching", ["interview-practice"], None),
-    ]  # fmt: skip
-    for index, (name, kind, tags, merchant_id) in enumerate(items):
-        stamp = iso(_days_ago(100 - index * 5))
-        record = interview_record(
-            store,
-            interview_id=store.make_id(f"practice/{index}"),
-            merchant_id=merchant_id, name=name, kind=kind, status="active",
-            visibility="public" if merchant_id is None else "merchant_public", language="en",
-            template_id=list(store.avatars)[-1 if merchant_id is None else index % 5],
-            created_at=stamp, questions=_questions(store, texts.QUESTIONS_PRACTICE, "en"),
-            tags=tags, coach_plan="closing" if "negotiation" in tags else None,
-            _demo=name.startswith("Demo:"),
-        )  # fmt: skip
-        if kind.startswith("persona"):
-            record["_persona"] = {
-                "persona_role_avatar": "is to act as a customer whose order arrived late",
-                "persona_role_user": "is to be the support agent who calms the customer",
-                "opening_line": "I have been waiting for two weeks. What is going on?",
-            }
-        store.interviews[record["id"]] = record
-
-
 def _ascii(value: str) -> str:
     folded = unicodedata.normalize("NFKD", value).encode("ascii", "ignore").decode()
     return "".join(ch for ch in folded.lower() if ch.isalnum())
@@ -252,8 +144,17 @@ def _candidates(store: Store, rng: random.Random, count: int) -> None:
     for index, (name, email, language, country) in enumerate(people):
         _add_candidate(store, rng, store.main_merchant_id, index, name, email, language, country)
     zoe = next(iter(store.candidates.values()))
-    _add_candidate(store, rng, store.sub_merchant_id, 100, zoe["name"], zoe["email"],
-                   "de", "DE", profile_id=zoe["profile_id"])  # fmt: skip
+    _add_candidate(
+        store,
+        rng,
+        store.sub_merchant_id,
+        100,
+        zoe["name"],
+        zoe["email"],
+        "de",
+        "DE",
+        profile_id=zoe["profile_id"],
+    )
     for index, (name, email, language, country) in enumerate(texts.SUB_CANDIDATES, start=101):
         _add_candidate(store, rng, store.sub_merchant_id, index, name, email, language, country)
 
@@ -264,16 +165,20 @@ def _add_candidate(store, rng, merchant_id, index, name, email, language, countr
         store,
         candidate_id=store.make_id(f"candidate/{merchant_id}/{index}"),
         profile_id=fields.pop("profile_id", None) or store.make_id(f"person/{email}"),
-        merchant_id=merchant_id, name=name, email=email, language=language,
-        created_at=iso(created), source="invited" if index % 3 else "registered",
+        merchant_id=merchant_id,
+        name=name,
+        email=email,
+        language=language,
+        created_at=iso(created),
+        source="invited" if index % 3 else "registered",
         emoji={0: "⭐", 3: "🔥", 5: "⭐"}.get(index),
         phone_number=f"+49 151 {rng.randint(1000000, 9999999)}" if index % 2 else None,
-        linked_in=f"https://www.linkedin.com/in/{_ascii(name)}-{index}" if index % 4 == 1
-        else None,
+        linked_in=f"https://www.linkedin.com/in/{_ascii(name)}-{index}" if index % 4 == 1 else None,
         external_id=f"ATS-{1040 + index}" if index % 5 == 2 else None,
         last_login_at=iso(created + timedelta(days=2)) if index % 3 == 0 else None,
-        country_code=country, **fields,
-    )  # fmt: skip
+        country_code=country,
+        **fields,
+    )
     if index % 4 == 0:
         record["tags"] = ["talent-pool"]
     store.candidates[record["id"]] = record
@@ -295,16 +200,27 @@ def _results(store: Store, rng: random.Random, rows: int) -> None:
         person = people[n % len(people)]
         target = targets[(n // len(people) + n) % len(targets)]
         _add_result(store, rng, f"main/{n}", person, target, _STATES[n % len(_STATES)], n)
-    practice = [i for i in store.interviews.values()
-                if i["merchant_id"] == main and i["type"] in ("coaching", "persona")]  # fmt: skip
+    practice = [
+        i
+        for i in store.interviews.values()
+        if i["merchant_id"] == main and i["type"] in ("coaching", "persona")
+    ]
     for n, target in enumerate(practice):
-        _add_result(store, rng, f"practice/{n}", people[(n * 5) % len(people)], target,
-                    _STATES[1], 1)  # fmt: skip
+        _add_result(
+            store, rng, f"practice/{n}", people[(n * 5) % len(people)], target, _STATES[1], 1
+        )
     sub_people = [c for c in store.candidates.values() if c["merchant_id"] == sub]
     sub_targets = [i for i in store.interviews.values() if i["merchant_id"] == sub]
     for n in range(4):
-        _add_result(store, rng, f"sub/{n}", sub_people[n % len(sub_people)],
-                    sub_targets[n % len(sub_targets)], _STATES[n], n)  # fmt: skip
+        _add_result(
+            store,
+            rng,
+            f"sub/{n}",
+            sub_people[n % len(sub_people)],
+            sub_targets[n % len(sub_targets)],
+            _STATES[n],
+            n,
+        )
 
 
 def _add_result(store, rng, key, person, target, state, n) -> None:

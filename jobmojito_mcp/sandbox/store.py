@@ -38,7 +38,9 @@ class Store:
     def __init__(self, *, seed: int, rows: int) -> None:
         self.seed = seed
         self.rows = rows
-        self._namespace = uuid.uuid5(uuid.NAMESPACE_URL, f"https://sandbox.jobmojito.invalid/{seed}")
+        self._namespace = uuid.uuid5(
+            uuid.NAMESPACE_URL, f"https://sandbox.jobmojito.invalid/{seed}"
+        )
         self._counter = 0
         self._clock = BASE_TIME
 
@@ -76,6 +78,10 @@ class Store:
         """The next tick of the sandbox clock (a minute per call, never the wall clock)."""
         self._clock += timedelta(minutes=1)
         return iso(self._clock)
+
+    def later(self, hours: float) -> str:
+        """A timestamp some hours past the sandbox clock, for expiry times."""
+        return iso(self._clock + timedelta(hours=hours))
 
     # look-ups
 
@@ -157,4 +163,6 @@ class Store:
 
     def candidate_with_emoji(self) -> dict[str, Any]:
         """The candidate whose name carries an emoji."""
-        return next(c for c in self.candidates.values() if any(ord(ch) > 0xFFFF for ch in c["name"]))
+        return next(
+            c for c in self.candidates.values() if any(ord(ch) > 0xFFFF for ch in c["name"])
+        )

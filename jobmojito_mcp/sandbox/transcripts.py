@@ -63,7 +63,7 @@ def _score_text(score: float | None) -> str | None:
 
 
 def _build(store: Store, row: dict[str, Any]) -> dict[str, Any]:
-    rng = random.Random(f"{store.seed}/{row['interview_result_id']}")
+    rng = random.Random(f"{store.seed}/{row['interview_result_id']}")  # noqa: S311
     interview = store.interview(row["_stage_id"]) or {}
     questions = interview.get("_questions", [])
     language = interview.get("mojito_language_code") or "en"
@@ -98,8 +98,10 @@ def _build(store: Store, row: dict[str, Any]) -> dict[str, Any]:
         "ai_interview_coverage_percentage": (
             100 if finished else round(100 * answered / max(1, len(questions)))
         ),
-        "ai_completion_reason": {"completed": "all_questions_answered",
-                                 "abandoned": "candidate_left"}.get(row["coach_status"]),
+        "ai_completion_reason": {
+            "completed": "all_questions_answered",
+            "abandoned": "candidate_left",
+        }.get(row["coach_status"]),
         "ai_analysis": analysis.get("candidate"),
         "ai_analysis_recruiter": analysis.get("recruiter"),
         "ai_analysis_other": analysis.get("other"),
@@ -110,7 +112,7 @@ def _build(store: Store, row: dict[str, Any]) -> dict[str, Any]:
         "recording_is_video": video if finished else None,
         "video_introduction_local_path": f"{base}/introduction.webm" if video else None,
         "transcript": transcript,
-    }  # fmt: skip
+    }
 
 
 def _question_turn(
@@ -179,16 +181,6 @@ def _assessment(rng: random.Random, answer: str, language: str) -> dict[str, Any
     words = []
     for word in answer.split():
         length = rng.randint(2_000_000, 6_000_000)
-        phonemes = [
-            {
-                "Phoneme": letter.lower(),
-                "PronunciationAssessment": {"AccuracyScore": rng.randint(55, 100)},
-                "Offset": offset + i * 400_000,
-                "Duration": 400_000,
-            }
-            for i, letter in enumerate(word)
-            if letter.isalpha()
-        ]
         words.append(
             {
                 "Word": word.strip(".,?!").lower(),
@@ -199,7 +191,10 @@ def _assessment(rng: random.Random, answer: str, language: str) -> dict[str, Any
                     "AccuracyScore": rng.randint(60, 100),
                     "ErrorType": "None" if rng.random() > 0.08 else "Mispronunciation",
                 },
-                "Phonemes": phonemes,
+                "Syllables": [
+                    {"Syllable": part, "AccuracyScore": rng.randint(55, 100)}
+                    for part in _syllables(word)
+                ],
             }
         )
         offset += length + rng.randint(0, 1_500_000)
@@ -235,6 +230,11 @@ def _assessment(rng: random.Random, answer: str, language: str) -> dict[str, Any
             "filler_words": {"um": rng.randint(0, 5), "like": rng.randint(0, 3)},
         },
     }
+
+
+def _syllables(word: str) -> list[str]:
+    letters = "".join(ch for ch in word.lower() if ch.isalpha())
+    return [letters[i : i + 3] for i in range(0, len(letters), 3)]
 
 
 def _analysis(rng: random.Random, transcript: list[dict[str, Any]]) -> dict[str, Any]:

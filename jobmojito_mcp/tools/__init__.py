@@ -10,7 +10,19 @@ from collections.abc import Callable
 from importlib import import_module
 from typing import Any
 
-_MODULES = ("interviews", "results", "idtools")
+_MODULES = (
+    "interviews",
+    "interview_writes",
+    "interview_links",
+    "results",
+    "candidates",
+    "account",
+    "catalogue",
+    "knowledge",
+    "prescreening",
+    "admin",
+    "idtools",
+)
 
 
 def implementations() -> dict[str, Callable[..., Any]]:

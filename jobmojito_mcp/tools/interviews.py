@@ -1,4 +1,4 @@
-"""Interview tools: list, read, create, update and state of interviews and positions."""
+"""Interview tools: list and read interviews, set their state, list avatars and languages."""
 
 from __future__ import annotations
 
@@ -50,7 +50,7 @@ class InterviewRow(Lenient):
 
 
 class InterviewList(Listing):
-    interviews: list[InterviewRow] = []
+    interviews: list[InterviewRow] = Field(default_factory=list)
 
 
 async def list_interviews(
@@ -150,7 +150,9 @@ async def set_interview_state(
     ] = None,
 ) -> StateChange:
     async with calling(ctx) as call:
-        resolved = await call.ids.resolve("interview_id", interview_id, IdKind.INTERVIEW, write=True)
+        resolved = await call.ids.resolve(
+            "interview_id", interview_id, IdKind.INTERVIEW, write=True
+        )
         request = {"status": status, "is_embedded": is_embedded}
         answer = await call.api("set_interview_state", request, ids={"interview_id": resolved.id})
         return StateChange(
@@ -163,4 +165,142 @@ async def set_interview_state(
         )
 
 
-__all__ = ["get_interview_definition", "list_interviews", "set_interview_state"]
+AvatarType = Literal[
+    "interactive_heygen", "interactive_elevenlabs", "offline_heygen", "offline_elai",
+    "offline_synthesia",
+]  # fmt: skip
+_AVATAR_KEEP = (
+    "interview_template_id",
+    "name",
+    "type",
+    "status",
+    "mojito_language_code",
+    "video_voice_language_name",
+    "visibility",
+)
+DESCRIPTION_CHARS = 160
+
+
+class AvatarRow(Lenient):
+    interview_template_id: str | None = None
+    name: str | None = None
+    type: str | None = None
+    status: str | None = None
+    mojito_language_code: str | None = None
+    description: str | None = None
+
+
+class AvatarList(Listing):
+    avatars: list[AvatarRow] = Field(default_factory=list)
+
+
+async def list_avatars(
+    ctx: Context,
+    filter_text: FilterText = None,
+    type: Annotated[
+        AvatarType | None,
+        Field(
+            description="interactive_heygen: live video avatar; interactive_elevenlabs: voice "
+            "only; offline_*: pre-rendered video, so questions cannot change while active."
+        ),
+    ] = None,
+    status: Literal["active", "draft", "archived", "deleted"] | None = None,
+    mojito_language_code: Annotated[
+        str | None, Field(max_length=10, description="Only avatars speaking this language.")
+    ] = None,
+    include_public: Annotated[
+        bool, Field(description="Also list the platform's shared avatars.")
+    ] = False,
+    include_archived: bool = False,
+    merchant_id: MerchantId = None,
+    limit: Limit = 10,
+    offset: Offset = 0,
+    fields: Fields = "compact",
+) -> AvatarList:
+    async with calling(ctx) as call:
+        merchant = await call.ids.resolve_optional("merchant_id", merchant_id, IdKind.MERCHANT)
+        request: dict[str, Any] = {
+            "filter_text": filter_text,
+            "type": type,
+            "status": status,
+            "mojito_language_code": mojito_language_code,
+            "include_public": "true" if include_public else None,
+            "include_archived": "true" if include_archived else None,
+            "limit": limit,
+            "offset": offset,
+        }
+        answer = await call.api("list_avatars", request, ids={"merchant_id": merchant})
+        rows = answer.get("data") or []
+        call.remember("avatar", rows)
+        full = fields == "full"
+        avatars = []
+        for row in rows:
+            shaped = shape_row("avatar", row, _AVATAR_KEEP, full=full)
+            description = _short(row.get("description") or row.get("persona_description"))
+            if description and not full:
+                shaped["description"] = description
+            avatars.append(shaped)
+        return AvatarList(
+            avatars=avatars, page=page_of(answer, len(rows)), notes=call.all_notes() or None
+        )
+
+
+def _short(text: Any) -> str | None:
+    """The first words of a long description, cut at a word boundary."""
+    if not isinstance(text, str) or not text.strip():
+        return None
+    text = " ".join(text.split())
+    if len(text) <= DESCRIPTION_CHARS:
+        return text
+    return text[:DESCRIPTION_CHARS].rsplit(" ", 1)[0].rstrip(",;:.") + "…"
+
+
+class LanguageRow(Lenient):
+    code: str | None = None
+    name_english: str | None = None
+    interview_interface: bool | None = None
+    accents: list[Any] | None = None
+
+
+class LanguageList(Lenient):
+    count: int | None = None
+    languages: list[LanguageRow] = Field(default_factory=list)
+    notes: list[str] | None = None
+
+
+async def list_languages(ctx: Context, fields: Fields = "compact") -> LanguageList:
+    async with calling(ctx) as call:
+        answer = await call.api("list_languages")
+        rows = [row for row in answer.get("languages") or [] if isinstance(row, dict)]
+        languages = rows if fields == "full" else [_language(row) for row in rows]
+        return LanguageList(
+            count=len(languages), languages=languages, notes=call.all_notes() or None
+        )
+
+
+def _language(row: dict[str, Any]) -> dict[str, Any]:
+    """A language: code, names, where it can be used, and its accents' locale codes."""
+    shaped = {
+        key: row[key]
+        for key in (
+            "code",
+            "name_english",
+            "name_local",
+            "interview_interface",
+            "coaching_interface",
+        )
+        if row.get(key) is not None
+    }
+    accents = [a.get("code") for a in row.get("accents") or [] if isinstance(a, dict)]
+    if accents:
+        shaped["accents"] = [code for code in accents if code]
+    return shaped
+
+
+__all__ = [
+    "get_interview_definition",
+    "list_avatars",
+    "list_interviews",
+    "list_languages",
+    "set_interview_state",
+]

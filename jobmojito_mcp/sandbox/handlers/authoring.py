@@ -42,8 +42,11 @@ DEFAULT_MAX_DURATION = 1200
 def check_template(call: Call, merchant_id: str, template_id: str | None, status: int) -> None:
     template = call.store.template(template_id)
     if template is None or template["merchant_id"] not in (None, merchant_id):
-        raise ApiError(status, "interview_template_id does not match any interview template.",
-                       "interview_template_id" if status == 422 else None)  # fmt: skip
+        raise ApiError(
+            status,
+            "interview_template_id does not match any interview template.",
+            "interview_template_id" if status == 422 else None,
+        )
 
 
 def check_knowledge_base(call: Call, merchant_id: str, store_id: str | None, status: int) -> None:
@@ -51,8 +54,11 @@ def check_knowledge_base(call: Call, merchant_id: str, store_id: str | None, sta
         return
     found = call.store.knowledge_bases.get(store_id)
     if found is None or found["merchant_id"] != merchant_id:
-        raise ApiError(status, "knowledge_base_store_id does not match any knowledge base.",
-                       "knowledge_base_store_id" if status == 422 else None)  # fmt: skip
+        raise ApiError(
+            status,
+            "knowledge_base_store_id does not match any knowledge base.",
+            "knowledge_base_store_id" if status == 422 else None,
+        )
 
 
 def check_recruiter(call: Call, merchant_id: str, profile_id: str | None) -> None:
@@ -61,7 +67,9 @@ def check_recruiter(call: Call, merchant_id: str, profile_id: str | None) -> Non
     for member in call.store.team:
         if member["profile_id"] == profile_id and member["merchant_id"] == merchant_id:
             return
-    raise invalid("recruiter_profile_id", "recruiter_profile_id is not a recruiter of this merchant.")
+    raise invalid(
+        "recruiter_profile_id", "recruiter_profile_id is not a recruiter of this merchant."
+    )
 
 
 def common_settings(body: dict[str, Any]) -> dict[str, Any]:
@@ -129,9 +137,16 @@ def _store_interview(call: Call, record: dict[str, Any], body: dict[str, Any]) -
 
 
 def _creation_parameters(body: dict[str, Any], **extra: Any) -> dict[str, Any]:
-    names = ("interview_type", "interview_tone", "additional_context", "seniority_level",
-             "include_rapport_question", "include_closing_prompt", "knowledge_base_store_id",
-             "hiring_for_company")  # fmt: skip
+    names = (
+        "interview_type",
+        "interview_tone",
+        "additional_context",
+        "seniority_level",
+        "include_rapport_question",
+        "include_closing_prompt",
+        "knowledge_base_store_id",
+        "hiring_for_company",
+    )
     return {**{n: body.get(n) for n in names}, **extra}
 
 
@@ -156,9 +171,16 @@ def create_interview(call: Call) -> dict[str, Any]:
     questions = [question_record(call.store, {"question": q}, basics["language"]) for q in wording]
     stamp = call.store.now()
     record = interview_record(
-        call.store, merchant_id=merchant_id, name=basics["name"], kind=kind,
-        status=basics["status"], visibility=visibility, language=basics["language"],
-        template_id=basics["template_id"], created_at=stamp, questions=questions,
+        call.store,
+        merchant_id=merchant_id,
+        name=basics["name"],
+        kind=kind,
+        status=basics["status"],
+        visibility=visibility,
+        language=basics["language"],
+        template_id=basics["template_id"],
+        created_at=stamp,
+        questions=questions,
         interview_location=basics["location"],
         knowledge_base_store_id=text(body, "knowledge_base_store_id"),
         description=text(body, "description") or f"{basics['name']} at our company.",
@@ -166,7 +188,7 @@ def create_interview(call: Call) -> dict[str, Any]:
         candidate_expectations=text(body, "candidate_expectations"),
         creation_parameters=_creation_parameters(body, interview_length=length),
         **settings,
-    )  # fmt: skip
+    )
     answer = _store_interview(call, record, body)
     return {**answer, "questions_generated": count, "max_duration": settings["max_duration"]}
 
@@ -221,16 +243,25 @@ def create_interview_from_questions(call: Call) -> dict[str, Any]:
     questions = [question_record(call.store, entry, language) for entry in entries]
     link_conditionals(questions, entries)
     record = interview_record(
-        call.store, merchant_id=merchant_id, name=basics["name"], kind=kind,
-        status=basics["status"], visibility=visibility, language=language,
-        template_id=basics["template_id"], created_at=call.store.now(), questions=questions,
-        interview_location=basics["location"], description=description,
+        call.store,
+        merchant_id=merchant_id,
+        name=basics["name"],
+        kind=kind,
+        status=basics["status"],
+        visibility=visibility,
+        language=language,
+        template_id=basics["template_id"],
+        created_at=call.store.now(),
+        questions=questions,
+        interview_location=basics["location"],
+        description=description,
         knowledge_base_store_id=text(body, "knowledge_base_store_id"),
         interview_description_long=text(body, "description_long"),
         candidate_expectations=text(body, "candidate_expectations"),
         candidate_expectations_json=body.get("candidate_expectations_json"),
-        creation_parameters=_creation_parameters(body), **settings,
-    )  # fmt: skip
+        creation_parameters=_creation_parameters(body),
+        **settings,
+    )
     return _store_interview(call, record, body)
 
 
@@ -250,18 +281,32 @@ def create_persona(call: Call) -> dict[str, Any]:
 
     if portal == "interview" and body.get("interview_attempts") is None:
         settings["result_scoring"] = {"max_retries": 3}
-    persona_fields = ("persona_role_avatar", "persona_role_user", "persona_avatar_who_is",
-                      "persona_avatar_knowledge", "persona_avatar_end_conditions",
-                      "persona_avatar_progress", "opening_line")  # fmt: skip
+    persona_fields = (
+        "persona_role_avatar",
+        "persona_role_user",
+        "persona_avatar_who_is",
+        "persona_avatar_knowledge",
+        "persona_avatar_end_conditions",
+        "persona_avatar_progress",
+        "opening_line",
+    )
     record = interview_record(
-        call.store, merchant_id=merchant_id, name=basics["name"],
+        call.store,
+        merchant_id=merchant_id,
+        name=basics["name"],
         kind="persona_interview" if portal == "interview" else "persona",
-        status=basics["status"], visibility=visibility, language=basics["language"],
-        template_id=basics["template_id"], created_at=call.store.now(), questions=[],
-        description=text(body, "description"), interview_location=text(body, "interview_location"),
+        status=basics["status"],
+        visibility=visibility,
+        language=basics["language"],
+        template_id=basics["template_id"],
+        created_at=call.store.now(),
+        questions=[],
+        description=text(body, "description"),
+        interview_location=text(body, "interview_location"),
         candidate_expectations=text(body, "candidate_expectations"),
-        _persona={name: body.get(name) for name in persona_fields}, **settings,
-    )  # fmt: skip
+        _persona={name: body.get(name) for name in persona_fields},
+        **settings,
+    )
     record["_persona"].update(persona_role_avatar=role_avatar, persona_role_user=role_user)
     return _store_interview(call, record, body)
 

@@ -78,10 +78,17 @@ def definition(store: Store, record: dict[str, Any]) -> dict[str, Any]:
         welcome, thank_you = record["_steps"]
         steps = [{"id": welcome, "type": "welcome", "text": record["_messages"]["welcome"]}]
         steps += [
-            {"id": q["id"], "type": "question", "question": q["question"], "duration": q["duration"]}
+            {
+                "id": q["id"],
+                "type": "question",
+                "question": q["question"],
+                "duration": q["duration"],
+            }
             for q in questions
         ]
-        steps.append({"id": thank_you, "type": "thank_you", "text": record["_messages"]["thank_you"]})
+        steps.append(
+            {"id": thank_you, "type": "thank_you", "text": record["_messages"]["thank_you"]}
+        )
         body["calc_definition_json"] = {
             "version": 2,
             "language": record["mojito_language_code"],

@@ -55,9 +55,17 @@ _COLUMNS = {
 }
 _BLANK_IS_NULL = ("code", "location", "interview_department", "interview_salary")
 _TEXTS = (
-    "name", "code", "location", "cover_image_url", "description", "description_long",
-    "interview_department", "interview_salary", "candidate_expectations", "interview_tone",
-)  # fmt: skip
+    "name",
+    "code",
+    "location",
+    "cover_image_url",
+    "description",
+    "description_long",
+    "interview_department",
+    "interview_salary",
+    "candidate_expectations",
+    "interview_tone",
+)
 _ENUMS: dict[str, tuple[str, ...]] = {
     "visibility": VISIBILITIES,
     "type": CREATE_TYPES,
@@ -71,12 +79,25 @@ _ENUMS: dict[str, tuple[str, ...]] = {
     "interview_type": INTERVIEW_STYLES,
     "seniority_level": SENIORITY_LEVELS,
 }
+_BOOLEANS = (
+    "regenerate_candidate_expectations", "required_pronunciation", "result_enable_edit_transcript",
+)  # fmt: skip
+_OBJECTS = (
+    "candidate_expectations_json", "custom_scoring", "hiring_for_company", "pdf_export_auto_config",
+)  # fmt: skip
 _NOT_NULL = ("status", "visibility", "type", "result_view", "interview_template_id", "questions")
 _INTERVIEW_ONLY = (
-    *INTERVIEW_ONLY_FIELDS, "questions", "regenerate_candidate_expectations", "type",
-    "interview_template_id", "interview_attempts", "custom_scoring", "interview_type",
-    "interview_tone", "seniority_level",
-)  # fmt: skip
+    *INTERVIEW_ONLY_FIELDS,
+    "questions",
+    "regenerate_candidate_expectations",
+    "type",
+    "interview_template_id",
+    "interview_attempts",
+    "custom_scoring",
+    "interview_type",
+    "interview_tone",
+    "seniority_level",
+)
 
 
 def _check(call: Call, record: dict[str, Any], body: dict[str, Any]) -> dict[str, Any]:
@@ -100,9 +121,7 @@ def _check(call: Call, record: dict[str, Any], body: dict[str, Any]) -> dict[str
             values[name] = string_list(body, name)
         elif name == "questions":
             values[name] = check_question_entries(body)
-        elif name in ("regenerate_candidate_expectations", "required_pronunciation"):
-            values[name] = boolean(body, name)
-        elif name == "result_enable_edit_transcript":
+        elif name in _BOOLEANS:
             values[name] = boolean(body, name)
         elif name == "max_followups":
             values[name] = number(body, name, low=0, high=999, integer=True)
@@ -112,9 +131,7 @@ def _check(call: Call, record: dict[str, Any], body: dict[str, Any]) -> dict[str
             values[name] = number(body, name, low=0.01, high=0.9)
         elif name == "interview_attempts":
             values[name] = number(body, name, low=1, high=20)
-        elif name in ("candidate_expectations_json", "custom_scoring", "hiring_for_company"):
-            values[name] = obj(body, name)
-        elif name == "pdf_export_auto_config":
+        elif name in _OBJECTS:
             values[name] = obj(body, name)
         elif name == "interview_available_till":
             values[name] = timestamp(body, name)
@@ -155,9 +172,8 @@ def _write(call: Call, record: dict[str, Any], values: dict[str, Any]) -> list[s
         record[column] = copy.deepcopy(value)
         mark(column)
         if name == "type" and "type_credit" not in values:
-            record["type_credit"] = None if value in ("interview", "assessment") else (
-                "interview_coach_manager"
-            )
+            coaching = value not in ("interview", "assessment")
+            record["type_credit"] = "interview_coach_manager" if coaching else None
             mark("type_credit")
         if name == "interview_template_id":
             template = call.store.template(value) or {}
