@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
+from functools import cache
 from typing import Any
 
+import anyio
 import httpx
 from mcp.server import MCPServer
 from mcp.server.mcpserver import Context
@@ -44,8 +46,12 @@ class JobMojitoTool(Tool):
         return to_wire(self.name, result, state.settings.max_result_chars)
 
 
+@cache
 def build_tool(spec: ToolSpec, fn: Callable[..., Any]) -> JobMojitoTool:
-    """One tool from its curated entry and its implementation, with a plain schema."""
+    """One tool from its curated entry and its implementation, with a plain schema.
+
+    Tools hold no per-server state, so each is built once per process and shared.
+    """
     tool = JobMojitoTool.from_function(
         fn,
         name=spec.name,
@@ -93,10 +99,13 @@ def build_server(
 
     @asynccontextmanager
     async def lifespan(_: MCPServer[ServerState]) -> AsyncIterator[ServerState]:
-        async with create_http_client(
-            api_url, transport=transport, timeouts=settings.timeouts()
-        ) as http:
+        http = create_http_client(api_url, transport=transport, timeouts=settings.timeouts())
+        try:
             yield ServerState(settings, http, memories, token)
+        finally:
+            # Shutdown reaches here as a cancellation; the close must still run, briefly.
+            with anyio.move_on_after(5, shield=True):
+                await http.aclose()
 
     specs = select_tools(settings.toolsets, read_only=settings.read_only)
     functions = implementations()

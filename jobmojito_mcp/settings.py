@@ -54,6 +54,9 @@ class Settings(BaseSettings):
     mcp_auth_token: SecretStr | None = Field(
         default=None, description="Bearer token HTTP clients must send to this server."
     )
+    keepalive_seconds: float = Field(
+        default=15.0, gt=0, description="Seconds between keep-alive comments on idle SSE streams."
+    )
 
     max_result_chars: int = Field(
         default=60_000, ge=2_000, description="Largest tool result, text and structured copy."

@@ -110,11 +110,11 @@ def warn_about_exposure(settings: Settings) -> None:
 async def _stop_on_signal(server: uvicorn.Server, requests: InFlightRequests) -> None:
     with anyio.open_signal_receiver(signal.SIGINT, signal.SIGTERM) as signals:
         async for signum in signals:
-            logger.info("Stopping on %s", signal.Signals(signum).name)
-            if server.should_exit:
-                server.force_exit = True
-            server.should_exit = True
-            requests.cancel_all()
+            # A second signal changes nothing: everything is being cancelled already.
+            if not server.should_exit:
+                logger.info("Stopping on %s", signal.Signals(signum).name)
+                server.should_exit = True
+                requests.cancel_all()
 
 
 async def _serve(settings: Settings) -> None:

@@ -39,6 +39,7 @@ class _Search:
     names: tuple[str, ...]
     detail: Callable[[dict[str, Any]], str]
     by_type: bool = False
+    shown_id: str = "id"
 
 
 def _interview_detail(row: dict[str, Any]) -> str:
@@ -65,6 +66,7 @@ _SEARCHES: dict[IdKind, _Search] = {
         ("candidate_name", "candidate_email"),
         _result_detail,
         by_type=True,
+        shown_id="interview_result_id",
     ),
     IdKind.MERCHANT: _Search("list_sub_merchants", "sub_merchant", "id", ("name",), lambda r: ""),
 }
@@ -162,7 +164,7 @@ class NameLookup:
             row = partial[0]
             raise IdRefused(
                 f"{argument}: {name!r} only partly matches {_label(search, row)!r} "
-                f"({row.get(search.id_field)}); this tool changes data, so it takes an exact "
+                f"({row.get(search.shown_id)}); this tool changes data, so it takes an exact "
                 "name or the id. Call again with that id if it is the one you mean."
             )
         raise IdRefused(self._ambiguous(argument, name, search, partial or rows))
@@ -174,7 +176,8 @@ class NameLookup:
 
     def _ambiguous(self, argument: str, name: str, search: _Search, rows: list[dict]) -> str:
         listed = "; ".join(
-            f"{_label(search, row)} ({row.get(search.id_field)}, {search.detail(row)})"
+            f"{_label(search, row)} ({row.get(search.shown_id) or 'no attempt yet'}, "
+            f"{search.detail(row)})"
             for row in rows[:MAX_LISTED]
         )
         more = f" and {len(rows) - MAX_LISTED} more" if len(rows) > MAX_LISTED else ""

@@ -19,8 +19,8 @@ from starlette.routing import Route as HttpRoute
 from .accounts import bearer_token, caller_for, role_for
 from .faults import FaultBook, Hold, fault_from_json, fault_response, normalise
 from .handlers import ROUTES
-from .params import ApiError, Call
-from .recording import RecordedRequest, read_body
+from .params import ApiError, Call, Route
+from .recording import Body, RecordedRequest, read_body
 from .seed import build_store
 
 logger = logging.getLogger(__name__)
@@ -31,6 +31,17 @@ CONTROL_PREFIX = "/__sandbox__"
 
 def _error(status: int, message: str, name: str | None = None) -> JSONResponse:
     return JSONResponse(ApiError(status, message, name).body(), status_code=status)
+
+
+def _payload(route: Route, body: Body) -> dict[str, Any] | None:
+    """The parameters a POST carries (JSON object or form fields); None if not an object."""
+    if route.method != "POST":
+        return {}
+    if body.form is not None:
+        return dict(body.form)
+    if body.malformed or not isinstance(body.json, dict | None):
+        return None
+    return body.json or {}
 
 
 class Sandbox:
@@ -90,37 +101,27 @@ class Sandbox:
         fault = self._faults.take(path)
         if fault is not None:
             return await fault_response(fault, path)
+        return self._answer(record, body)
 
-        route = ROUTES.get(path)
+    def _answer(self, record: RecordedRequest, body: Body) -> Response:
+        """The real answer to a request that no fault replaced."""
+        route = ROUTES.get(record.path)
         if route is None:
-            return _error(404, f"Requested function {path.lstrip('/')} was not found.")
-        caller = caller_for(role, self.store)
+            return _error(404, f"Requested function {record.path.lstrip('/')} was not found.")
+        caller = caller_for(record.role, self.store)
         if caller is None:
             return _error(401, "Missing or invalid access token.")
-        if request.method != route.method:
+        if record.method != route.method:
             return _error(405, f"Use {route.method} for this endpoint.")
         if route.write:
             self._writes.append(record)
         if route.admin and not caller.is_admin:
             return _error(403, "Your role is not permitted to perform this action.")
-        if body.malformed:
-            return _error(422, "The request body is not valid JSON.")
+        payload = _payload(route, body)
+        if payload is None:
+            return _error(422, "The request body must be a JSON object.")
 
-        payload: Any = body.json if route.method == "POST" else None
-        if route.method == "POST" and body.form is not None:
-            payload = body.form
-        if route.method == "POST" and not isinstance(payload, dict):
-            if payload is not None:
-                return _error(422, "The request body must be a JSON object.")
-            payload = {}
-        call = Call(
-            store=self.store,
-            caller=caller,
-            query=dict(request.query_params),
-            body=payload or {},
-            files=body.files,
-            multipart=body.multipart,
-        )
+        call = Call(self.store, caller, record.query, payload, body.files, body.multipart)
         try:
             answer = route.handler(call)
         except ApiError as error:

@@ -61,7 +61,7 @@ def add_definitions(store: Store, rng: random.Random, count: int) -> None:
     """Seed `count` main-merchant interviews (one a position), practice items, sub-merchant ones."""
     main, sub = store.main_merchant_id, store.sub_merchant_id
     kb = next(iter(store.knowledge_bases))
-    specs = list(texts.MAIN_INTERVIEWS)
+    specs: list[tuple[Any, ...]] = list(texts.MAIN_INTERVIEWS)
     for k in range(count - 6):
         base = texts.EXTRA_INTERVIEW_NAMES[k % len(texts.EXTRA_INTERVIEW_NAMES)]
         round_ = k // len(texts.EXTRA_INTERVIEW_NAMES)

@@ -11,7 +11,7 @@ import uuid
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 if TYPE_CHECKING:
     from .accounts import Caller
@@ -119,6 +119,16 @@ def text(
     if max_len is not None and len(value) > max_len:
         raise invalid(name, f"{name} must be at most {max_len} characters.")
     return value
+
+
+def required_text(src: Mapping[str, Any], name: str, *, max_len: int | None = None) -> str:
+    """A string field that must be present and not blank."""
+    return cast(str, text(src, name, required=True, max_len=max_len))
+
+
+def required_enum(src: Mapping[str, Any], name: str, values: Iterable[str]) -> str:
+    """An enum field that must be present."""
+    return cast(str, enum(src, name, values, required=True))
 
 
 def uuid_field(src: Mapping[str, Any], name: str, *, required: bool = False) -> str | None:

@@ -43,15 +43,16 @@ async def read_body(request: Request) -> Body:
     """Parse whatever body the request carries; a JSON body that fails to parse is flagged."""
     content_type = request.headers.get("content-type", "")
     if content_type.startswith(("multipart/form-data", "application/x-www-form-urlencoded")):
-        body = Body(form={}, multipart=content_type.startswith("multipart/"))
+        fields: dict[str, str] = {}
+        files: dict[str, Upload] = {}
         async with request.form() as form:
             for key, value in form.multi_items():
                 if isinstance(value, UploadFile):
                     content = await value.read()
-                    body.files[key] = Upload(value.filename or key, content, value.content_type)
+                    files[key] = Upload(value.filename or key, content, value.content_type)
                 else:
-                    body.form[key] = value
-        return body
+                    fields[key] = value
+        return Body(form=fields, files=files, multipart=content_type.startswith("multipart/"))
     raw = await request.body()
     if not raw.strip():
         return Body()

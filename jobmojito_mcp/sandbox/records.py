@@ -63,7 +63,7 @@ def question_record(store: Store, entry: dict[str, Any], language: str) -> dict[
 def interview_record(
     store: Store,
     *,
-    merchant_id: str,
+    merchant_id: str | None,
     name: str,
     kind: str,
     status: str,

@@ -26,7 +26,7 @@ _EU = frozenset(
     ["AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE",
      "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE"]
 )  # fmt: skip
-DEFAULT_RULES = [
+DEFAULT_RULES: list[dict[str, Any]] = [
     {"id": "resume_match", "type": "screening", "resume_score_reject": 3, "resume_score_accept": 7}
 ]
 
@@ -50,11 +50,11 @@ def _education(resume: str) -> str | None:
 
 def _form_failures(rules: list[dict[str, Any]], form: dict[str, Any]) -> list[tuple[str, str]]:
     """(action, reason) for every screening form rule the answers do not meet."""
-    failures = []
+    failures: list[tuple[str, str]] = []
     for rule in rules:
         if rule.get("type") != "screening" or not rule["id"].startswith("form_"):
             continue
-        action = rule.get("action") or "mark_for_review"
+        action = str(rule.get("action") or "mark_for_review")
         kind = rule["id"]
         if kind.startswith("form_education") and rule.get("education") in EDUCATION_LEVELS:
             given = form.get("education")
@@ -96,17 +96,17 @@ def assess(
     years = max((int(y) for y in _YEARS.findall(resume)), default=None)
     failures = _form_failures(rules, form or {})
 
-    match_rule = next((r for r in rules if r["id"] == "resume_match"), {})
-    reject_below = match_rule.get("resume_score_reject", 3)
-    accept_from = match_rule.get("resume_score_accept", 7)
+    match_rule: dict[str, Any] = next((r for r in rules if r["id"] == "resume_match"), {})
+    reject_below = int(match_rule.get("resume_score_reject", 3))
+    accept_from = int(match_rule.get("resume_score_accept", 7))
     if reject_below and score < reject_below:
         failures.append(("reject", f"Resume match score {score} is below {reject_below}."))
     elif score < accept_from:
         failures.append(("mark_for_review", f"Resume match score {score} is below {accept_from}."))
     for rule in rules:
-        need = rule.get("technical_experience_years")
+        need = int(rule.get("technical_experience_years") or 0)
         if rule["id"] == "resume_technical_experience" and need and (years or 0) < need:
-            action = rule.get("action") or "mark_for_review"
+            action = str(rule.get("action") or "mark_for_review")
             failures.append((action, f"Less than {need} years of relevant experience found."))
 
     if any(action == "reject" for action, _ in failures):

@@ -10,10 +10,7 @@ from typing import Any
 from . import texts
 from .assets import add_assets
 from .definitions import add_definitions
-from .records import (
-    candidate_record,
-    result_record,
-)
+from .records import candidate_record, result_record
 from .store import BASE_TIME, Store, iso
 
 # (coach_status, processing_status, decision_status), cycled over the result rows so that the

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import copy
 import uuid
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -25,6 +26,13 @@ BASE_TIME = datetime(2026, 3, 16, 9, 0, tzinfo=UTC)
 def iso(moment: datetime) -> str:
     """A timestamp in the upstream's `2026-01-15T09:30:00.000Z` form."""
     return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
+
+
+def _first(rows: Iterator[dict[str, Any]], what: str) -> dict[str, Any]:
+    found = next(rows, None)
+    if found is None:
+        raise LookupError(f"the sandbox account has no {what}")
+    return found
 
 
 def public(record: dict[str, Any]) -> dict[str, Any]:
@@ -121,7 +129,7 @@ class Store:
     def template(self, template_id: str | None) -> dict[str, Any] | None:
         return self.avatars.get(template_id) if template_id else None
 
-    # helpers for tests
+    # helpers for tests; each raises LookupError when the account has no such record
 
     def interview_named(self, name: str, merchant_id: str | None = None) -> dict[str, Any]:
         """The interview or position with exactly this name (main merchant unless told)."""
@@ -133,25 +141,27 @@ class Store:
 
     def position(self) -> dict[str, Any]:
         """The main merchant's seeded multi-stage position."""
-        return next(
-            r
-            for r in self.interviews.values()
-            if r["_kind"] == "position" and r["merchant_id"] == self.main_merchant_id
-        )
+        main = self.main_merchant_id
+        rows = (r for r in self.interviews.values() if r["_kind"] == "position")
+        return _first((r for r in rows if r["merchant_id"] == main), "position")
 
     def finished_result(self, merchant_id: str | None = None) -> dict[str, Any]:
         """A completed, fully processed interview result row with details behind it."""
-        return next(
-            r
-            for r in self.results_in(merchant_id)
-            if r["coach_status"] == "completed"
-            and r["processing_status"] == "completed"
-            and r["status"] == "active"
+        return _first(
+            (
+                r
+                for r in self.results_in(merchant_id)
+                if r["coach_status"] == "completed"
+                and r["processing_status"] == "completed"
+                and r["status"] == "active"
+            ),
+            "finished result",
         )
 
     def result_without_attempt(self, merchant_id: str | None = None) -> dict[str, Any]:
         """A result row whose interview_result_id is null (no attempt yet)."""
-        return next(r for r in self.results_in(merchant_id) if r["interview_result_id"] is None)
+        rows = self.results_in(merchant_id)
+        return _first((r for r in rows if r["interview_result_id"] is None), "unattempted result")
 
     def results_in(self, merchant_id: str | None = None, kind: str = "interview") -> list[dict]:
         """Result rows of one merchant (main unless told) and product type."""
@@ -163,6 +173,5 @@ class Store:
 
     def candidate_with_emoji(self) -> dict[str, Any]:
         """The candidate whose name carries an emoji."""
-        return next(
-            c for c in self.candidates.values() if any(ord(ch) > 0xFFFF for ch in c["name"])
-        )
+        rows = self.candidates.values()
+        return _first((c for c in rows if any(ord(ch) > 0xFFFF for ch in c["name"])), "emoji name")

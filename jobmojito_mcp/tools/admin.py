@@ -11,9 +11,10 @@ from typing import Annotated, Any, Literal
 
 from mcp.server.mcpserver import Context
 from mcp.server.mcpserver.exceptions import ToolError
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from jobmojito_mcp.ids import IdKind
+from jobmojito_mcp.ids.arguments import normalize_arguments
 from jobmojito_mcp.ids.fields import place_ids
 from jobmojito_mcp.tools.batch import BatchSummary, summarize_batch
 from jobmojito_mcp.tools.call import Call, calling
@@ -31,6 +32,8 @@ _ROW_KEEP = ("email", "type", "result", "candidate_id", "person_id", "reason")
 class InvitedUser(BaseModel):
     """One person to invite."""
 
+    model_config = ConfigDict(extra="forbid")
+
     email: str = Field(description="Their email address.", min_length=3, max_length=320)
     name: str | None = Field(None, description="Display name.", max_length=200)
     type: InviteType = Field(
@@ -44,6 +47,14 @@ class InvitedUser(BaseModel):
         description="Interview or position (id, admin link or name); required for candidates.",
         max_length=500,
     )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _upstream_names(cls, value: Any) -> Any:
+        """Accept the upstream spellings of interview_id (interview_def_set_id, ...)."""
+        if not isinstance(value, dict):
+            return value
+        return normalize_arguments("a user entry", cls.model_fields, value)
 
 
 async def invite_users(

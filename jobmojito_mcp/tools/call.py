@@ -17,7 +17,7 @@ from mcp.server.mcpserver import Context
 from mcp.server.mcpserver.exceptions import ToolError
 
 from jobmojito_mcp.api.client import JobMojitoClient
-from jobmojito_mcp.api.errors import JobMojitoError, UpstreamError
+from jobmojito_mcp.api.errors import AuthenticationError, JobMojitoError, UpstreamError
 from jobmojito_mcp.api.operations import OPERATIONS
 from jobmojito_mcp.ids import IdKind, IdMemoryStore, IdRefused, IdResolver
 from jobmojito_mcp.ids.fields import argument_for_field, place_ids
@@ -128,7 +128,31 @@ async def calling(ctx: Context) -> AsyncIterator[Call]:
     except IdRefused as exc:
         raise ToolError(str(exc)) from exc
     except JobMojitoError as exc:
+        if isinstance(exc, AuthenticationError):
+            refuse_token(ctx, exc)
         raise ToolError(describe_failure(call, exc)) from exc
+
+
+def refuse_token(ctx: Context, error: AuthenticationError) -> None:
+    """Say how to replace the token JobMojito refused; over HTTP, a header token also gets a 401.
+
+    The server's own token comes from its environment, so only a restart replaces it.
+    """
+    from jobmojito_mcp.http.refusals import flag_refused_token
+
+    headers = _headers(ctx)
+    if headers and (headers.get(TOKEN_HEADER) or "").strip():
+        error.next_step = (
+            "The token in the X-JobMojito-Token header is wrong or expired (user tokens last "
+            "about an hour). Send a fresh one in that header, then call again."
+        )
+        flag_refused_token(ctx.request_context.request)
+        return
+    error.next_step = (
+        "The server's token is wrong or expired (user tokens last about an hour). Put a fresh "
+        "one in JOBMOJITO_API_TOKEN (environment or .env file) and restart the server, which "
+        "MCP clients do when you reconnect it; then call again."
+    )
 
 
 def describe_failure(call: Call, error: JobMojitoError) -> str:

@@ -13,7 +13,9 @@ from jobmojito_mcp.tools.models import Lenient, Listing, page_of
 from jobmojito_mcp.tools.params import Fields, FilterText, Limit, MerchantId, Offset
 from jobmojito_mcp.tools.rows import shape_row
 
-CandidateOrder = Literal["name_ascending", "name_descending", "created_at_newest", "created_at_oldest"]
+CandidateOrder = Literal[
+    "name_ascending", "name_descending", "created_at_newest", "created_at_oldest"
+]
 # The API spells its name orders this way.
 _UPSTREAM_ORDER = {"name_ascending": "name_accending", "name_descending": "name_decending"}
 
@@ -40,7 +42,7 @@ class CandidateRow(Lenient):
 
 
 class CandidateList(Listing):
-    candidates: list[CandidateRow] = []
+    candidates: list[CandidateRow] = Field(default_factory=list)
 
 
 async def list_candidates(
@@ -77,12 +79,14 @@ async def list_candidates(
         rows = answer.get("data") or []
         call.remember("candidate", rows)
         candidates = [
-            shape_row(
-                "candidate",
-                row,
-                _CANDIDATE_KEEP,
-                full=fields == "full",
-                admin_url=call.link(IdKind.CANDIDATE, row.get("id")),
+            CandidateRow.model_validate(
+                shape_row(
+                    "candidate",
+                    row,
+                    _CANDIDATE_KEEP,
+                    full=fields == "full",
+                    admin_url=call.link(IdKind.CANDIDATE, row.get("id")),
+                )
             )
             for row in rows
         ]

@@ -12,7 +12,7 @@ from mcp.server.mcpserver import Context
 from mcp.server.mcpserver.exceptions import ToolError
 from pydantic import Field
 
-from jobmojito_mcp.api.errors import ConflictError
+from jobmojito_mcp.api.errors import ConflictError, PermissionDeniedError
 from jobmojito_mcp.ids import IdKind
 from jobmojito_mcp.ids.fields import place_ids, rename_row_ids
 from jobmojito_mcp.tools.call import Call, calling
@@ -329,6 +329,9 @@ async def create_catalogue_directory(
         }
         try:
             answer = await call.api("create_catalogue_directory", request, ids=ids)
+        except PermissionDeniedError as exc:
+            _explain_public(exc, visibility)
+            raise
         except ConflictError as exc:
             raise ToolError(
                 f"catalogue_directory_id: a directory {slug.id!r} already exists. To change "
@@ -410,7 +413,11 @@ async def update_catalogue_directory(
         )
         # call.api drops None values, and here a null is meant: it empties the field.
         request.update(dict.fromkeys(clear or ()))
-        answer = await call.client.call("update_catalogue_directory", json=request)
+        try:
+            answer = await call.client.call("update_catalogue_directory", json=request)
+        except PermissionDeniedError as exc:
+            _explain_public(exc, visibility)
+            raise
         renamed = rename_row_ids("catalogue", answer)
         return UpdatedDirectory(**{**renamed, "notes": call.all_notes() or None})
 
@@ -428,6 +435,16 @@ async def _children(call: Call, values: list[str] | None, own: str) -> list[str]
         if child not in children:
             children.append(child)
     return children
+
+
+def _explain_public(error: PermissionDeniedError, visibility: str | None) -> None:
+    """A refused public directory is about the visibility, not the token's merchant."""
+    if visibility == "public":
+        error.next_step = (
+            "visibility='public' shares a directory with every merchant, which only platform "
+            "administrators may do; pass visibility='merchant_public' to list it in your own "
+            "catalogue."
+        )
 
 
 def _check_new_slug(slug: str) -> None:

@@ -7,6 +7,7 @@ they go back to the caller and nowhere else: never into a log line.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import Annotated, Any, Literal
 
 from mcp.server.mcpserver import Context
@@ -177,26 +178,52 @@ def _shaped(row: dict[str, Any]) -> dict[str, Any]:
 
 
 def _within_budget(registration: Registration, budget: int) -> Registration:
-    """The registration, with only as many rows as fit the result budget.
+    """The registration, with only as many rows (then problems) as fit the result budget.
 
-    Everyone in the batch is registered already; rows past the budget are left out and a
-    note says how to get those links, rather than the whole answer being refused.
+    Everyone in the batch was sent already, so rather than refusing the whole answer, rows
+    past the budget are left out and a note says how to get those links.
     """
-    rows = registration.rows or []
     if wire_size(dump(registration)) <= budget:
         return registration
-    keep = len(rows)
-    trimmed = registration
-    while keep > 0 and wire_size(dump(trimmed)) > budget:
-        keep = int(keep * 0.8)
-        trimmed = registration.model_copy(update={"rows": rows[:keep]})
-    note = (
-        f"Rows for {len(rows) - keep} of {len(rows)} people are left out to fit this server's "
-        "result budget (JOBMOJITO_MAX_RESULT_CHARS); failures are all listed under problems. "
-        "Get a left-out person's link with generate_interview_url(type='interview-for-profile', "
-        "interview_id, candidate_id from list_candidates)."
-    )
-    return trimmed.model_copy(update={"notes": [*(registration.notes or []), note]})
+    rows = registration.rows or []
+    problems = registration.problems or []
+
+    def shown(keep_rows: int, keep_problems: int) -> Registration:
+        note = (
+            f"All {len(rows)} people were sent, but only the first {keep_rows} rows and "
+            f"{keep_problems} of {len(problems)} failures fit this server's result budget "
+            "(JOBMOJITO_MAX_RESULT_CHARS). Get a left-out person's link with "
+            "generate_interview_url(type='interview-for-profile', interview_id, candidate_id "
+            f"from list_candidates), or register at most {keep_rows} people per call to see "
+            "every link."
+        )
+        return registration.model_copy(
+            update={
+                "rows": rows[:keep_rows],
+                "problems": problems[:keep_problems] or None,
+                "notes": [*(registration.notes or []), note],
+            }
+        )
+
+    def fits(candidate: Registration) -> bool:
+        return wire_size(dump(candidate)) <= budget
+
+    keep_rows = _most_that_fit(len(rows), lambda n: fits(shown(n, len(problems))))
+    if keep_rows > 0 or fits(shown(0, len(problems))):
+        return shown(keep_rows, len(problems))
+    return shown(0, _most_that_fit(len(problems), lambda n: fits(shown(0, n))))
+
+
+def _most_that_fit(count: int, fits: Callable[[int], bool]) -> int:
+    """The largest n in 0..count for which fits(n) holds, given that it shrinks with n."""
+    low, high = 0, count
+    while low < high:
+        middle = (low + high + 1) // 2
+        if fits(middle):
+            low = middle
+        else:
+            high = middle - 1
+    return low
 
 
 UrlType = Literal[

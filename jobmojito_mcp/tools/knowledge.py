@@ -7,6 +7,7 @@ from typing import Annotated
 from mcp.server.mcpserver import Context
 from pydantic import Field
 
+from jobmojito_mcp.api.errors import ServerError
 from jobmojito_mcp.ids import IdKind
 from jobmojito_mcp.tools.call import calling
 from jobmojito_mcp.tools.models import Lenient
@@ -56,11 +57,20 @@ async def upload_knowledge_base_document(
             write=True,
         )
         merchant = await call.ids.resolve_optional("merchant_id", merchant_id, IdKind.MERCHANT)
-        answer = await call.api(
-            "upload_knowledge_base_document",
-            {"name": upload.name, "file": upload.base64()},
-            ids={"knowledge_base_store_id": store.id, "merchant_id": merchant},
-        )
+        try:
+            answer = await call.api(
+                "upload_knowledge_base_document",
+                {"name": upload.name, "file": upload.base64()},
+                ids={"knowledge_base_store_id": store.id, "merchant_id": merchant},
+            )
+        except ServerError as exc:
+            # The API reports a store it does not know as a server error, not a 404.
+            exc.next_step = (
+                f"{exc.next_step} JobMojito answers this way too when knowledge_base_store_id "
+                f"({store.id}) is not a store of this account: take it from an interview's "
+                "get_interview_definition."
+            )
+            raise
         document_id = answer.get("knowledge_base_id")
         call.ids.remember(IdKind.KNOWLEDGE_BASE_DOCUMENT, document_id, name=upload.name)
         return UploadedDocument(

@@ -89,6 +89,8 @@ class AssessmentRule(BaseModel):
 class FormField(BaseModel):
     """A field of the candidate's form: a standard rule id, or a custom question."""
 
+    model_config = ConfigDict(extra="forbid")
+
     id: str = Field(description="A rule id, or 'custom_<number>' for your own.", max_length=100)
     mandatory: bool | None = None
     title: str | None = Field(None, description="Custom field: the question.", max_length=500)

@@ -10,6 +10,10 @@ from jobmojito_mcp.sandbox import (
     Sandbox,
 )
 
+# Marked here, not only by the root conftest, so that parametrized coroutine tests keep
+# their parameters when anyio adds its backend.
+pytestmark = pytest.mark.anyio
+
 ADMIN_GETS = [
     ("/merchant-sub-merchant-list", {}),
     ("/merchant-analytics", {"date_from": "2026-01-01", "date_to": "2026-03-31"}),

@@ -6,6 +6,10 @@ import pytest
 
 from jobmojito_mcp.sandbox import API_PREFIX, FAULT_KINDS, Sandbox
 
+# Marked here, not only by the root conftest, so that parametrized coroutine tests keep
+# their parameters when anyio adds its backend.
+pytestmark = pytest.mark.anyio
+
 LIST = "/merchant-interview-list"
 STATUS_KINDS = ["401", "403", "404", "409", "422", "429", "500", "502", "503", "504"]
 

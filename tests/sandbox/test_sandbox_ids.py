@@ -4,6 +4,10 @@ import uuid
 
 import pytest
 
+# Marked here, not only by the root conftest, so that parametrized coroutine tests keep
+# their parameters when anyio adds its backend.
+pytestmark = pytest.mark.anyio
+
 UNKNOWN = str(uuid.UUID(int=12345))
 
 
@@ -162,58 +166,6 @@ async def test_the_position_is_listed_as_multi_stage(sandbox, client):
     flags = {row["id"]: row["is_multi_stage"] for row in rows}
     assert flags[sandbox.store.position()["id"]] is True
     assert flags[sandbox.store.interview_named("Backend Engineer")["id"]] is False
-
-
-async def test_create_for_candidate_returns_a_position_and_a_different_definition(sandbox, client):
-    body = {
-        "position_def_set_id": sandbox.store.position()["id"],
-        "candidate_name": "Ines Duarte",
-        "candidate_email": "ines.duarte@mail.example",
-        "candidate_country_code": "PT",
-        "candidate_resume": "Frontend engineer, 6 years of React, TypeScript, CSS and testing.",
-    }
-
-    answer = (await client.post("/job-interview-create-for-candidate-with-token", json=body)).json()
-
-    assert answer["position_def_set_id"] == sandbox.store.position()["id"]
-    assert answer["interview_def_set_id"] != answer["position_def_set_id"]
-    assert answer["status"] == "ai_accept"
-    assert answer["interview_url"].startswith("https://app.jobmojito.com/interview/")
-
-
-async def test_create_for_candidate_with_an_unknown_position_is_a_404(client):
-    body = {
-        "position_def_set_id": UNKNOWN,
-        "candidate_name": "A",
-        "candidate_email": "a@b.example",
-        "candidate_country_code": "DE",
-        "candidate_resume": "cv",
-    }
-
-    response = await client.post("/job-interview-create-for-candidate-with-token", json=body)
-
-    assert response.status_code == 404
-
-
-async def test_resume_pre_screening_with_a_plain_interview_id_is_a_404(sandbox, client):
-    body = {
-        "position_id": sandbox.store.interview_named("Backend Engineer")["id"],
-        "candidate_name": "A",
-        "candidate_email": "a@b.example",
-        "candidate_resume": "cv",
-    }
-
-    response = await client.post("/job-interview-pre-screening-api-resume-text", json=body)
-
-    assert response.status_code == 404
-
-
-async def test_pre_screening_update_of_an_unknown_position_is_a_404(client):
-    response = await client.post(
-        "/pre-screening-create", json={"update_position_def_set_id": UNKNOWN}
-    )
-
-    assert response.status_code == 404
 
 
 async def test_catalogue_directories_are_identified_by_slugs(client):

@@ -2,6 +2,10 @@
 
 import pytest
 
+# Marked here, not only by the root conftest, so that parametrized coroutine tests keep
+# their parameters when anyio adds its backend.
+pytestmark = pytest.mark.anyio
+
 PAGED = [
     "/merchant-interview-list",
     "/merchant-result-list",

@@ -102,4 +102,6 @@ async def test_a_sub_merchants_candidates_are_listed_for_its_merchant_id(client,
 
     (request,) = sent(sandbox, CANDIDATES)
     assert request.query["merchant_id"] == sub
-    assert {sandbox.store.candidates[r["candidate_id"]]["merchant_id"] for r in listing["candidates"]} == {sub}
+    assert {
+        sandbox.store.candidates[r["candidate_id"]]["merchant_id"] for r in listing["candidates"]
+    } == {sub}

@@ -116,10 +116,17 @@ async def test_an_update_is_visible_to_later_reads(client: Any, sandbox: Any) ->
 
     assert set(updated["updated_fields"]) >= {"name", "tags_sub", "content_md"}
     sent = _posted(sandbox, "/catalogue-tag-update")[0]
-    assert sent == {"id": "sales-coaching", "name": "Sales practice", "tags_sub": [], "content_md": None}
+    assert sent == {
+        "id": "sales-coaching",
+        "name": "Sales practice",
+        "tags_sub": [],
+        "content_md": None,
+    }
 
     read = data_of(
-        await client.call_tool("get_catalogue_directory", {"catalogue_directory_id": "sales-coaching"})
+        await client.call_tool(
+            "get_catalogue_directory", {"catalogue_directory_id": "sales-coaching"}
+        )
     )
     assert read["name"] == "Sales practice"
     assert read["has_content_page"] is False
@@ -159,7 +166,9 @@ async def test_standard_view_trims_a_long_page_and_says_how_to_get_it_all(client
     )
 
     standard = data_of(
-        await client.call_tool("get_catalogue_directory", {"catalogue_directory_id": "sales-coaching"})
+        await client.call_tool(
+            "get_catalogue_directory", {"catalogue_directory_id": "sales-coaching"}
+        )
     )
     assert len(standard["content_md"]) < len(page)
     assert page.startswith(standard["content_md"])
@@ -184,7 +193,11 @@ async def test_standard_view_lists_sub_directories_and_sessions_by_our_names(cli
     )
 
     assert data["sub_directories"] == [
-        {"catalogue_directory_id": "backend-interviews", "name": "Backend interviews", "status": "active"}
+        {
+            "catalogue_directory_id": "backend-interviews",
+            "name": "Backend interviews",
+            "status": "active",
+        }
     ]
     for session in data["matched_sessions"]:
         assert "interview_id" in session and "id" not in session
@@ -196,3 +209,14 @@ async def test_an_unknown_directory_is_reported_as_not_found(client: Any) -> Non
     )
 
     assert "no-such-dir" in message or "found nothing" in message
+
+
+async def test_a_refused_public_directory_suggests_the_merchant_visibility(client: Any) -> None:
+    message = error_of(
+        await client.call_tool(
+            "update_catalogue_directory",
+            {"catalogue_directory_id": "sales-coaching", "visibility": "public"},
+        )
+    )
+
+    assert "visibility='merchant_public'" in message

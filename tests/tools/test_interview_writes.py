@@ -11,7 +11,11 @@ pytestmark = pytest.mark.anyio
 INTERVIEW_ALIASES = ["interview_id", "position_id", "interview_def_set_id", "definition_id"]
 QUESTIONS = [
     {"question": "Walk us through a support ticket you are proud of.", "id": "q1"},
-    {"question": "What made it hard?", "is_conditional": True, "conditional_question_main_id": "q1"},
+    {
+        "question": "What made it hard?",
+        "is_conditional": True,
+        "conditional_question_main_id": "q1",
+    },
     {"question": "How do you keep your product knowledge current?", "duration": 90},
 ]
 
@@ -36,9 +40,7 @@ def basics(sandbox, **extra):
     }
 
 
-async def test_a_generated_interview_is_listed_and_readable_under_its_interview_id(
-    client, sandbox
-):
+async def test_a_generated_interview_is_listed_and_readable_under_its_interview_id(client, sandbox):
     created = data_of(
         await client.call_tool("create_interview", basics(sandbox, interview_length=4))
     )
@@ -206,7 +208,9 @@ async def test_questions_sent_back_with_their_ids_are_kept(client, sandbox):
 async def test_an_update_with_nothing_to_change_is_refused_before_any_request(client, sandbox):
     interview = sandbox.store.interview_named("Backend Engineer")
 
-    message = error_of(await client.call_tool("update_interview", {"interview_id": interview["id"]}))
+    message = error_of(
+        await client.call_tool("update_interview", {"interview_id": interview["id"]})
+    )
 
     assert "Nothing to change" in message
     assert sandbox.requests == []

@@ -85,15 +85,17 @@ async def test_a_mixed_batch_is_summarised_with_each_problem(client: Any, sandbo
     assert (data["succeeded"], data["failed"], data["skipped"]) == (1, 1, 1)
     outcomes = {p["email"]: p["outcome"] for p in data["problems"]}
     assert outcomes == {member_email(sandbox): "skipped", "not-an-email": "failed"}
-    assert [row["result"] for row in data["rows"]] == ["Invited", "Skipped", data["rows"][2]["result"]]
+    assert [row["result"] for row in data["rows"]] == [
+        "Invited",
+        "Skipped",
+        data["rows"][2]["result"],
+    ]
     assert data["rows"][0]["person_id"]
 
 
 async def test_a_batch_where_nothing_succeeds_is_an_error(client: Any) -> None:
     message = error_of(
-        await client.call_tool(
-            "invite_users", {"users": [{"email": "nope", "type": "user"}]}
-        )
+        await client.call_tool("invite_users", {"users": [{"email": "nope", "type": "user"}]})
     )
 
     assert "Nothing succeeded" in message
@@ -121,7 +123,11 @@ async def test_each_candidate_interview_is_resolved_and_placed_in_its_own_entry(
             "invite_users",
             {
                 "users": [
-                    {"email": "a@example.org", "type": "candidate", "interview_id": "Backend Engineer"},
+                    {
+                        "email": "a@example.org",
+                        "type": "candidate",
+                        "interview_id": "Backend Engineer",
+                    },
                     {"email": "b@example.org", "type": "candidate", "interview_id": position},
                     {"email": "c@example.org", "type": "user"},
                 ]
@@ -145,7 +151,11 @@ async def test_an_interview_id_of_another_kind_is_refused_without_a_write(
     message = error_of(
         await client.call_tool(
             "invite_users",
-            {"users": [{"email": "a@example.org", "type": "candidate", "interview_id": candidate_id}]},
+            {
+                "users": [
+                    {"email": "a@example.org", "type": "candidate", "interview_id": candidate_id}
+                ]
+            },
         )
     )
 
@@ -159,4 +169,15 @@ async def test_more_users_than_the_limit_are_refused(sandbox: Any) -> None:
         message = error_of(await client.call_tool("invite_users", {"users": users}))
 
     assert "limit of 2" in message
+    assert sandbox.requests == []
+
+
+async def test_an_unknown_key_in_a_user_is_refused_rather_than_dropped(
+    client: Any, sandbox: Any
+) -> None:
+    message = error_of(
+        await client.call_tool("invite_users", {"users": [{"email": "a@example.org", "role": "x"}]})
+    )
+
+    assert "'role'" in message
     assert sandbox.requests == []

@@ -46,7 +46,9 @@ async def connected(sandbox: Any, **overrides: Any) -> AsyncIterator[Any]:
 def store_id(sandbox: Any) -> str:
     store = sandbox.store
     return next(
-        kb["id"] for kb in store.knowledge_bases.values() if kb["merchant_id"] == store.main_merchant_id
+        kb["id"]
+        for kb in store.knowledge_bases.values()
+        if kb["merchant_id"] == store.main_merchant_id
     )
 
 
@@ -63,7 +65,7 @@ async def test_base64_content_is_sent_as_the_json_form(client: Any, sandbox: Any
         )
     )
 
-    sent = [w for w in sandbox.writes() if w.path == UPLOAD][0]
+    sent = next(w for w in sandbox.writes() if w.path == UPLOAD)
     assert sent.json == {"knowledge_base_store_id": kb, "name": "handbook.pdf", "file": b64(PDF)}
     assert data["knowledge_base_id"] in sandbox.store.documents
     assert data["size_bytes"] == len(PDF)
@@ -77,7 +79,11 @@ async def test_a_data_url_with_line_breaks_is_accepted(client: Any, sandbox: Any
     data_of(
         await client.call_tool(
             "upload_knowledge_base_document",
-            {"knowledge_base_store_id": store_id(sandbox), "content": wrapped, "file_name": "notes.md"},
+            {
+                "knowledge_base_store_id": store_id(sandbox),
+                "content": wrapped,
+                "file_name": "notes.md",
+            },
         )
     )
 
@@ -203,3 +209,15 @@ async def test_content_and_file_path_together_are_refused(client: Any, sandbox: 
     )
 
     assert "not both" in message
+
+
+async def test_an_unknown_store_is_named_in_the_server_error(client: Any) -> None:
+    unknown = "3f2b8c1e-5a4d-4c2b-9e7f-1a2b3c4d5e6f"
+    message = error_of(
+        await client.call_tool(
+            "upload_knowledge_base_document",
+            {"knowledge_base_store_id": unknown, "content": b64(b"x"), "file_name": "a.txt"},
+        )
+    )
+
+    assert f"knowledge_base_store_id ({unknown}) is not a store" in message

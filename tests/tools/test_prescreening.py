@@ -142,7 +142,9 @@ async def test_a_text_resume_is_screened_and_its_candidate_remembered(
     assert data["candidate_id"] in sandbox.store.candidates
     assert data["candidate_admin_url"].endswith(f"/candidates/{data['candidate_id']}")
 
-    link = data_of(await client.call_tool("build_admin_link", {"candidate_id": data["candidate_id"]}))
+    link = data_of(
+        await client.call_tool("build_admin_link", {"candidate_id": data["candidate_id"]})
+    )
     assert link["name"] == "Mira Jansen"
 
 
@@ -177,7 +179,11 @@ async def test_a_resume_file_outside_the_upload_folder_is_refused(
     message = error_of(
         await client.call_tool(
             "pre_screen_resume_binary",
-            {"position_id": sandbox.store.position()["id"], **candidate(), "file_path": str(outside)},
+            {
+                "position_id": sandbox.store.position()["id"],
+                **candidate(),
+                "file_path": str(outside),
+            },
         )
     )
 
@@ -267,8 +273,9 @@ async def test_a_new_position_for_a_candidate_is_created_with_its_stage(
         )
     )
 
-    assert "position_def_set_id" not in sent(
-        sandbox, "/job-interview-create-for-candidate-with-token"
-    ).json
+    assert (
+        "position_def_set_id"
+        not in sent(sandbox, "/job-interview-create-for-candidate-with-token").json
+    )
     assert sandbox.store.interview(data["position_id"])["is_multi_stage"] is True
     assert sandbox.store.interview(data["interview_id"])["is_multi_stage"] is False

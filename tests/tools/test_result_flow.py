@@ -26,7 +26,9 @@ async def test_a_row_id_opens_that_rows_interview_result_and_says_it_was_replace
     row = await listed_row(client, sandbox.store.finished_result()["id"])
 
     details = data_of(
-        await client.call_tool("get_interview_result_details", {"interview_result_id": row["row_id"]})
+        await client.call_tool(
+            "get_interview_result_details", {"interview_result_id": row["row_id"]}
+        )
     )
 
     assert details["interview_result_id"] == row["interview_result_id"]
@@ -42,7 +44,9 @@ async def test_a_row_without_an_attempt_is_refused_without_a_detail_request(clie
     assert "interview_result_id" not in row
 
     message = error_of(
-        await client.call_tool("get_interview_result_details", {"interview_result_id": row["row_id"]})
+        await client.call_tool(
+            "get_interview_result_details", {"interview_result_id": row["row_id"]}
+        )
     )
 
     assert row["row_id"] in message

@@ -10,6 +10,7 @@ from mcp import Client
 
 from jobmojito_mcp.server import build_server
 from jobmojito_mcp.settings import Settings
+from jobmojito_mcp.tools import reports
 from tests.helpers import data_of, error_of
 
 pytestmark = pytest.mark.anyio
@@ -217,7 +218,9 @@ async def test_another_attempt_for_a_row_id_uses_that_rows_interview_result_id(c
     data_of(await client.call_tool("list_interview_results", {"limit": 1000}))
 
     reopened = data_of(
-        await client.call_tool("request_another_interview_attempt", {"interview_result_id": finished["id"]})
+        await client.call_tool(
+            "request_another_interview_attempt", {"interview_result_id": finished["id"]}
+        )
     )
 
     (write,) = sandbox.writes()
@@ -232,7 +235,9 @@ async def test_another_attempt_for_a_row_without_an_attempt_is_refused_without_a
     data_of(await client.call_tool("list_interview_results", {"limit": 1000}))
 
     message = error_of(
-        await client.call_tool("request_another_interview_attempt", {"interview_result_id": empty["id"]})
+        await client.call_tool(
+            "request_another_interview_attempt", {"interview_result_id": empty["id"]}
+        )
     )
 
     assert "no interview attempt yet" in message
@@ -244,7 +249,9 @@ async def test_another_attempt_for_an_unknown_id_is_refused_before_any_write(cli
     unknown = "0f0e0d0c-0b0a-4909-8807-060504030201"
 
     message = error_of(
-        await client.call_tool("request_another_interview_attempt", {"interview_result_id": unknown})
+        await client.call_tool(
+            "request_another_interview_attempt", {"interview_result_id": unknown}
+        )
     )
 
     assert "is not an interview result id in this account" in message
@@ -269,3 +276,20 @@ async def test_another_attempt_on_an_unsubmitted_result_says_only_submitted_ones
 
     assert "Only a submitted result" in message
     assert "get_interview_result_details" in message
+
+
+def test_a_pdf_sent_inline_is_reported_by_size_with_the_way_to_get_a_link():
+    shaped, notes = reports.pdf_export({"pdf_export": "QUJD" * 50_000})
+
+    assert shaped == {"pdf_inline_bytes": 150_000}
+    assert "store_file=true" in notes[0]
+
+
+def test_long_texts_in_a_json_report_are_cut_and_marked_before_results_are_dropped():
+    answer = {"json_export": {"results": [{"data": {"answer": "x" * 9_000}, "files": []}] * 2}}
+
+    shaped, notes = reports.json_export(answer, budget=5_000)
+
+    assert len(shaped["report_json"]["results"]) == 2
+    assert shaped["report_json"]["results"][0]["data"]["answer"].endswith("…[cut]")
+    assert any("were cut" in note for note in notes)

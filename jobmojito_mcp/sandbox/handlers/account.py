@@ -153,7 +153,7 @@ def list_sub_merchants(call: Call) -> dict[str, Any]:
             query.get("filter_text"), merchant["name"]
         ):
             continue
-        row = {name: copy.deepcopy(merchant.get(name)) for name in _SUB_MERCHANT_FIELDS}
+        row: dict[str, Any] = {n: copy.deepcopy(merchant.get(n)) for n in _SUB_MERCHANT_FIELDS}
         spent = [e for e in events(store, merchant["id"]) if e["credit_amount"]]
         attempts = [r["_start"] for r in store.results_in(merchant["id"]) if r["_start"]]
         recent = store.later(-24 * 30)

@@ -15,6 +15,8 @@ from ..params import (
     invalid,
     number,
     obj,
+    required_enum,
+    required_text,
     string_list,
     text,
     timestamp,
@@ -113,12 +115,12 @@ def common_settings(body: dict[str, Any]) -> dict[str, Any]:
 
 
 def _required_basics(call: Call, body: dict[str, Any], *, location: bool) -> dict[str, Any]:
-    basics = {"name": text(body, "name", required=True)}
+    basics = {"name": required_text(body, "name")}
     if location:
-        basics["location"] = text(body, "location", required=True)
-    basics["template_id"] = text(body, "interview_template_id", required=True)
-    basics["language"] = enum(body, "mojito_language_code", LANGUAGE_CODES, required=True)
-    basics["status"] = enum(body, "status", CREATE_STATUSES, required=True)
+        basics["location"] = required_text(body, "location")
+    basics["template_id"] = required_text(body, "interview_template_id")
+    basics["language"] = required_enum(body, "mojito_language_code", LANGUAGE_CODES)
+    basics["status"] = required_enum(body, "status", CREATE_STATUSES)
     return basics
 
 
@@ -154,8 +156,8 @@ def create_interview(call: Call) -> dict[str, Any]:
     body = call.body
     basics = _required_basics(call, body, location=True)
     uuid_field(body, "interview_template_id", required=True)
-    kind = enum(body, "type", CREATE_TYPES, required=True)
-    visibility = enum(body, "visibility", VISIBILITIES, required=True)
+    kind = required_enum(body, "type", CREATE_TYPES)
+    visibility = required_enum(body, "visibility", VISIBILITIES)
     enum(body, "interview_type", INTERVIEW_STYLES)
     enum(body, "seniority_level", SENIORITY_LEVELS)
     length = number(body, "interview_length", low=1, high=40) or 8
@@ -226,8 +228,8 @@ def create_interview_from_questions(call: Call) -> dict[str, Any]:
     body = call.body
     basics = _required_basics(call, body, location=True)
     description = text(body, "description", required=True)
-    kind = enum(body, "type", CREATE_TYPES, required=True)
-    visibility = enum(body, "visibility", VISIBILITIES, required=True)
+    kind = required_enum(body, "type", CREATE_TYPES)
+    visibility = required_enum(body, "visibility", VISIBILITIES)
     entries = check_question_entries(body)
     enum(body, "interview_type", INTERVIEW_STYLES)
     enum(body, "seniority_level", SENIORITY_LEVELS)
@@ -269,7 +271,7 @@ def create_persona(call: Call) -> dict[str, Any]:
     body = call.body
     basics = _required_basics(call, body, location=False)
     uuid_field(body, "interview_template_id", required=True)
-    visibility = enum(body, "visibility", VISIBILITIES, required=True)
+    visibility = required_enum(body, "visibility", VISIBILITIES)
     role_avatar = text(body, "persona_role_avatar", required=True)
     role_user = text(body, "persona_role_user", required=True)
     portal = enum(body, "portal", PORTALS) or "coaching"

@@ -18,6 +18,7 @@ from ..params import (
     invalid,
     page,
     paginate,
+    required_text,
     string_list,
     text,
 )
@@ -46,7 +47,7 @@ _EDITABLE = (
 
 
 def _slug(body: dict[str, Any]) -> str:
-    slug = text(body, "id", required=True) or ""
+    slug = required_text(body, "id")
     if not CATALOGUE_SLUG.match(slug):
         raise invalid("id", "id must be lower-case letters and digits joined by - or _.")
     return slug
@@ -223,7 +224,7 @@ def upload_document(call: Call) -> dict[str, Any]:
             raise invalid("file", "file is required.")
         content, filename = upload.content, upload.filename
     else:
-        encoded = text(body, "file", required=True) or ""
+        encoded = required_text(body, "file")
         try:
             content = base64.b64decode(encoded, validate=True)
         except (binascii.Error, ValueError):

@@ -12,6 +12,7 @@ from ..params import (
     enum,
     invalid,
     is_email,
+    required_enum,
     text,
     truthy,
     uuid_field,
@@ -78,7 +79,7 @@ def candidate_link(
 
 def interview_token(call: Call) -> str:
     body = call.body
-    kind = enum(body, "type", TOKEN_TYPES, required=True)
+    kind = required_enum(body, "type", TOKEN_TYPES)
     call.merchant(body.get("merchant_id"))
     claims: dict[str, Any] = {"typ": kind}
     if kind in ("interview-for-profile", "results-for-profile"):
@@ -125,8 +126,9 @@ def register_users(call: Call) -> list[dict[str, Any]]:
 
     answer = []
     for user in users:
-        row = dict(user) if isinstance(user, dict) else {}
-        email = row.get("email")
+        row: dict[str, Any] = {"name": None, "email": None, "external_id": None}
+        row.update(user if isinstance(user, dict) else {})
+        email = row["email"]
         if not email:
             row["result"] = "Error: email is required"
         elif not is_email(email):
@@ -202,8 +204,8 @@ def invite_users(call: Call) -> list[dict[str, Any]]:
 
     answer = []
     for user in users:
-        row = dict(user) if isinstance(user, dict) else {}
-        row.setdefault("email", None)
+        row: dict[str, Any] = {"email": None, "name": None, "interview_id": None}
+        row.update(user if isinstance(user, dict) else {})
         row["type"] = row.get("type") or "user"
         row.setdefault("profile_id", None)
         row.setdefault("profile_interview_id", None)

@@ -17,6 +17,7 @@ from ..params import (
     obj,
     page,
     paginate,
+    required_enum,
     uuid_field,
 )
 from ..reports import report
@@ -122,7 +123,7 @@ def get_result_details(call: Call) -> dict[str, Any]:
 
 def generate_report(call: Call) -> dict[str, Any]:
     body = call.body
-    export = enum(body, "export_type", EXPORT_TYPES, required=True) or "pdf"
+    export = required_enum(body, "export_type", EXPORT_TYPES)
     single = uuid_field(body, "interview_result_id")
     many = body.get("interview_result_ids")
     if many is not None and (
@@ -142,7 +143,8 @@ def generate_report(call: Call) -> dict[str, Any]:
     boolean(body, "store_file")
 
     name = "interview_result_id" if single else "interview_result_ids"
-    rows = [_attempt(call, result_id, name, 422) for result_id in ([single] if single else many)]
+    wanted: list[str] = [single] if single else list(many or [])
+    rows = [_attempt(call, result_id, name, 422) for result_id in wanted]
     return report(call.store, rows, export, features, template or "classic")
 
 

@@ -17,6 +17,8 @@ from ..params import (
     is_email,
     number,
     obj,
+    required_enum,
+    required_text,
     string_list,
     text,
     timestamp,
@@ -74,7 +76,7 @@ def upsert_pre_screening(call: Call) -> dict[str, Any]:
         position = store.interview(target)
         if position is None or position["merchant_id"] != merchant_id:
             raise ApiError(404, "No pre-screening step found for this position.")
-        if position.get("_pre_screening") is None:
+        if not position.get("_pre_screening"):
             raise ApiError(404, "No pre-screening step found for this position.")
         screening = position["_pre_screening"]
         for key, value in (
@@ -103,9 +105,9 @@ def upsert_pre_screening(call: Call) -> dict[str, Any]:
             "interview_pre_screening_id": screening["id"],
         }
 
-    name = text(body, "position_name", required=True)
-    location = text(body, "position_location", required=True)
-    country = text(body, "position_country_code", required=True)
+    name = required_text(body, "position_name")
+    location = required_text(body, "position_location")
+    country = required_text(body, "position_country_code")
     description = text(body, "position_description")
     position = position_record(
         store,
@@ -207,7 +209,7 @@ def _candidate_fields(source: dict[str, Any]) -> dict[str, Any]:
 
 def pre_screen_resume_text(call: Call) -> dict[str, Any]:
     fields = _candidate_fields(call.body)
-    resume = text(call.body, "candidate_resume", required=True) or ""
+    resume = required_text(call.body, "candidate_resume")
     return _screen(call, fields, resume, obj(call.body, "form") or {})
 
 
@@ -229,10 +231,10 @@ def pre_screen_resume_binary(call: Call) -> dict[str, Any]:
 
 def _new_position(call: Call, body: dict[str, Any], merchant_id: str) -> dict[str, Any]:
     store = call.store
-    name = text(body, "position_name", required=True) or ""
+    name = required_text(body, "position_name")
     location = text(body, "position_location", required=True)
     country = text(body, "position_country_code", required=True)
-    language = enum(body, "mojito_language_code", LANGUAGE_CODES, required=True) or "en"
+    language = required_enum(body, "mojito_language_code", LANGUAGE_CODES)
     template_id = text(body, "interview_template_id")
     if template_id:
         check_template(call, merchant_id, template_id, 422)
@@ -288,19 +290,19 @@ def _new_position(call: Call, body: dict[str, Any], merchant_id: str) -> dict[st
 
 def create_for_candidate(call: Call) -> dict[str, Any]:
     body, store = call.body, call.store
-    name = text(body, "candidate_name", required=True)
-    email = (text(body, "candidate_email", required=True) or "").strip().lower()
+    name = required_text(body, "candidate_name")
+    email = required_text(body, "candidate_email").strip().lower()
     text(body, "candidate_country_code", required=True)
-    resume = text(body, "candidate_resume", required=True) or ""
+    resume = required_text(body, "candidate_resume")
     if not is_email(email):
         raise invalid("candidate_email", "candidate_email is not a valid email address.")
-    for name_, values in (
+    for field_name, values in (
         ("candidate_video_introduction", VIDEO_INTRODUCTIONS),
         ("seniority_level", SENIORITY_LEVELS),
         ("result_view", RESULT_VIEWS),
         ("interview_conversation_speed", SPEEDS),
     ):
-        enum(body, name_, values)
+        enum(body, field_name, values)
     number(body, "interview_attempts", low=1, high=20)
     number(body, "max_followups", low=0, high=999, integer=True)
     number(body, "questions_random_subset", low=0.01, high=0.9)
@@ -313,7 +315,7 @@ def create_for_candidate(call: Call) -> dict[str, Any]:
         if (
             position is None
             or position["_kind"] != "position"
-            or (position["merchant_id"] != merchant_id)
+            or position["merchant_id"] != merchant_id
         ):
             raise ApiError(404, "No position found for position_def_set_id.")
     else:
