@@ -60,8 +60,9 @@ def build_tool(spec: ToolSpec, fn: Callable[..., Any]) -> JobMojitoTool:
         annotations=spec.annotations,
     )
     tool.parameters = client_friendly(tool.parameters)
-    if tool.fn_metadata.output_schema is not None:
-        tool.fn_metadata.output_schema = client_friendly(tool.fn_metadata.output_schema)
+    # Results are documented by their own field names; an output schema would cost every
+    # agent its tokens on each tools/list without changing what a model can do.
+    tool.fn_metadata.output_schema = None
     return tool
 
 

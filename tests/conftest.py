@@ -1,23 +1,16 @@
 """Shared fixtures: the sandbox, a server built on it, and an in-memory MCP client.
 
-Every coroutine test runs on asyncio through anyio's pytest plugin. The environment is
+Every coroutine test runs on asyncio through anyio's pytest plugin (anyio_mode auto). The environment is
 cleared of JOBMOJITO_* variables so a developer's own settings never leak into a test.
 """
 
 from __future__ import annotations
 
-import inspect
 import os
 from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
-
-
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    for item in items:
-        if isinstance(item, pytest.Function) and inspect.iscoroutinefunction(item.function):
-            item.add_marker(pytest.mark.anyio)
 
 
 @pytest.fixture

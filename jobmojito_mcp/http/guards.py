@@ -3,8 +3,9 @@
 Host and Origin are checked against one allow-list on every bind address, not only on
 loopback, because DNS rebinding lets a web page reach any server the browser can reach. The
 list is the bind address, localhost, 127.0.0.1 and [::1] (any port), plus the names in
-JOBMOJITO_ALLOWED_HOSTS; an entry `name:port` allows that port only, and `*` turns the check
-off (for a proxy that checks Host itself). The same list is handed to the SDK's own check,
+JOBMOJITO_ALLOWED_HOSTS; an entry `name:port` allows that port only (an IPv6 address takes
+brackets then: `[fd00::1]:8443`), and `*` turns the check off, for a proxy that checks Host
+itself. The same list is handed to the SDK's own check,
 so both layers agree. `/healthz` skips both checks, for load balancers and orchestrators.
 """
 
@@ -33,7 +34,7 @@ _WILDCARD_BINDS = ("0.0.0.0", "::", "[::]", "")  # noqa: S104 - names, not a bin
 
 def bracketed(host: str) -> str:
     """An address as it appears in a Host header: IPv6 literals in brackets."""
-    return f"[{host}]" if ":" in host and not host.startswith("[") else host
+    return f"[{host}]" if host.count(":") > 1 and not host.startswith("[") else host
 
 
 def is_loopback(host: str) -> bool:

@@ -26,7 +26,6 @@ class ToolSpec:
     @property
     def annotations(self) -> ToolAnnotations:
         return ToolAnnotations(
-            title=self.title,
             read_only_hint=self.read_only,
             destructive_hint=self.destructive,
             idempotent_hint=self.idempotent,

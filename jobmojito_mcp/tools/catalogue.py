@@ -164,7 +164,10 @@ async def list_catalogue_directories(
         rows = answer.get("data") or []
         _remember_directories(call, rows)
         directories = [
-            shape_row("catalogue", row, _ROW_KEEP, full=fields == "full") for row in rows
+            DirectoryRow.model_validate(
+                shape_row("catalogue", row, _ROW_KEEP, full=fields == "full")
+            )
+            for row in rows
         ]
         return DirectoryList(
             directories=directories, page=page_of(answer, len(rows)), notes=call.all_notes() or None

@@ -99,11 +99,12 @@ async def register_users_for_interview(
             if exc.field != "interview_id":
                 raise
             # The id was checked above, so this is not an unknown id: say what JobMojito said.
+            label = f"'{resolved.name}'" if resolved.name else "this interview"
             raise ToolError(
-                f"interview_id: JobMojito will not register people for {resolved.name or 'this'} "
-                f"interview ({resolved.id}): {exc.error or 'no reason given'}. Only an active "
-                "interview takes registrations: open it with set_interview_state(status='active'), "
-                "or pass is_test=true for test links to a draft."
+                f"interview_id: JobMojito will not register people for {label} ({resolved.id}): "
+                f"{exc.error or 'no reason given'}. If it is not active, open it with "
+                "set_interview_state(status='active'), or pass is_test=true for test links to a "
+                "draft."
             ) from exc
         logger.info("registration: %d users sent", len(entries))
         call.remember("registration", rows)
@@ -129,7 +130,7 @@ async def _register_in_parts(
     """One outcome row per entry, in order. A failure after the first part marks the rest.
 
     Raising there would hide the links already made, so each entry not confirmed gets an
-    error row saying why, and the caller can send those again.
+    error row, and the caller can send those again (registering again only updates).
     """
     rows: list[dict[str, Any]] = []
     in_parts = len(entries) > CHUNK_SIZE
@@ -142,9 +143,14 @@ async def _register_in_parts(
         except JobMojitoError as exc:
             if not rows:
                 raise
-            failure = describe_failure(call, exc)
-            reason = f"Error: not confirmed, the request for this part failed: {failure}"
-            rows += [{**entry, "result": reason} for entry in entries[start:]]
+            call.notes.append(
+                f"The request for people {start + 1} to {start + len(part)} failed, so the "
+                f"rest were not sent: {describe_failure(call, exc)}"
+            )
+            unsure = "Error: not confirmed, the request failed (see notes); send again"
+            unsent = "Error: not sent, the batch stopped at a failed request; send again"
+            rows += [{**entry, "result": unsure} for entry in part]
+            rows += [{**entry, "result": unsent} for entry in entries[start + len(part) :]]
             break
         rows += _matched(part, answer)
         if in_parts:

@@ -130,8 +130,6 @@ AvailableTill = Annotated[
     str | None,
     Field(max_length=40, description="ISO date or date-time after which it cannot be started."),
 ]
-Department = Annotated[str | None, Field(max_length=200, description="Department of the role.")]
-Code = Annotated[str | None, Field(max_length=200, description="Your own reference code.")]
 HiringFor = Annotated[
     str | None,
     Field(

@@ -79,12 +79,14 @@ async def list_interviews(
         rows = answer.get("data") or []
         call.remember("interview", rows)
         interviews = [
-            shape_row(
-                "interview",
-                row,
-                _INTERVIEW_KEEP,
-                full=fields == "full",
-                admin_url=call.link(IdKind.INTERVIEW, row.get("id")),
+            InterviewRow.model_validate(
+                shape_row(
+                    "interview",
+                    row,
+                    _INTERVIEW_KEEP,
+                    full=fields == "full",
+                    admin_url=call.link(IdKind.INTERVIEW, row.get("id")),
+                )
             )
             for row in rows
         ]
@@ -239,7 +241,7 @@ async def list_avatars(
             description = _short(row.get("description") or row.get("persona_description"))
             if description and not full:
                 shaped["description"] = description
-            avatars.append(shaped)
+            avatars.append(AvatarRow.model_validate(shaped))
         return AvatarList(
             avatars=avatars, page=page_of(answer, len(rows)), notes=call.all_notes() or None
         )
@@ -272,7 +274,8 @@ async def list_languages(ctx: Context, fields: Fields = "compact") -> LanguageLi
     async with calling(ctx) as call:
         answer = await call.api("list_languages")
         rows = [row for row in answer.get("languages") or [] if isinstance(row, dict)]
-        languages = rows if fields == "full" else [_language(row) for row in rows]
+        shaped = rows if fields == "full" else [_language(row) for row in rows]
+        languages = [LanguageRow.model_validate(row) for row in shaped]
         return LanguageList(
             count=len(languages), languages=languages, notes=call.all_notes() or None
         )

@@ -2,20 +2,53 @@
 
 Clients differ in what they parse: some reject `$ref`/`$defs`, some reject `anyOf` at
 the top level or `nullable`. The result is inline, with nullable written as a type
-list, and without the `title` keys that only cost tokens.
+list, and without the `title` keys and abuse-only length limits that only cost tokens.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+# Length limits this large only stop abuse; no agent writes that much by accident, so they
+# are enforced when a call arrives but not advertised.
+LONG_TEXT = 500
+
 
 def client_friendly(schema: dict[str, Any]) -> dict[str, Any]:
-    """An inline, `anyOf`-free copy of `schema` (a tool's input or output schema)."""
+    """An inline, `anyOf`-free copy of a tool's input schema.
+
+    An optional argument may be left out, so its schema does not also advertise null
+    (the tool still accepts a null it is sent).
+    """
     definitions = schema.get("$defs", {})
     simplified = _walk(schema, definitions)
     simplified.setdefault("type", "object")
+    _drop_optional_nulls(simplified)
     return simplified
+
+
+def _drop_optional_nulls(node: Any) -> None:
+    if isinstance(node, list):
+        for item in node:
+            _drop_optional_nulls(item)
+        return
+    if not isinstance(node, dict):
+        return
+    required = set(node.get("required", ()))
+    for name, prop in (node.get("properties") or {}).items():
+        if name not in required and isinstance(prop, dict):
+            _without_null(prop)
+    for value in node.values():
+        _drop_optional_nulls(value)
+
+
+def _without_null(prop: dict[str, Any]) -> None:
+    kind = prop.get("type")
+    if isinstance(kind, list) and "null" in kind:
+        rest = [k for k in kind if k != "null"]
+        prop["type"] = rest[0] if len(rest) == 1 else rest
+    if isinstance(prop.get("enum"), list) and None in prop["enum"]:
+        prop["enum"] = [v for v in prop["enum"] if v is not None]
 
 
 def _walk(node: Any, definitions: dict[str, Any]) -> Any:
@@ -34,6 +67,8 @@ def _walk(node: Any, definitions: dict[str, Any]) -> Any:
         if key == "$defs" or (key == "title" and isinstance(value, str)):
             continue
         if key == "default" and value is None:
+            continue
+        if key == "maxLength" and isinstance(value, int) and value >= LONG_TEXT:
             continue
         if key == "properties":
             result[key] = {name: _walk(prop, definitions) for name, prop in value.items()}

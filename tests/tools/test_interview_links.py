@@ -133,8 +133,11 @@ async def test_a_part_that_fails_after_others_succeeded_keeps_the_links_already_
     registered = data_of(outcome["result"])
     assert registered["summary"] == "50 of 120 registered, 70 failed"
     assert all("interview_url" in row for row in registered["rows"][:50])
-    assert registered["problems"][0]["email"] == "person50@mail.example"
-    assert "not confirmed" in registered["problems"][0]["reason"]
+    problems = registered["problems"]
+    assert problems[0]["email"] == "person50@mail.example"
+    assert "not confirmed" in problems[0]["reason"]
+    assert "not sent" in problems[50]["reason"]
+    assert any("people 51 to 100" in note for note in registered["notes"])
 
 
 async def test_rows_beyond_the_result_budget_are_left_out_with_a_way_to_get_them(sandbox):

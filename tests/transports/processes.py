@@ -12,6 +12,7 @@ import socket
 import subprocess
 import sys
 import time
+from collections.abc import Iterable
 from pathlib import Path
 
 import httpx
@@ -73,7 +74,8 @@ class ServerProcess:
         deadline = time.monotonic() + READY_SECONDS
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
-                raise AssertionError(f"server exited with {self.process.returncode}:\n{self.stderr}")
+                code = self.process.returncode
+                raise AssertionError(f"server exited with {code}:\n{self.stderr}")
             try:
                 if httpx.get(self.base_url + self.health, timeout=1.0).status_code == 200:
                     return self
@@ -100,6 +102,16 @@ class ServerProcess:
                 self.process.wait(10)
         if not self.group_is_gone():
             os.killpg(self.process.pid, signal.SIGKILL)
+
+
+def stop_all(servers: Iterable[ServerProcess]) -> None:
+    """Stop servers together: signal every one, then wait for each."""
+    servers = list(servers)
+    for server in servers:
+        if server.process.poll() is None:
+            server.process.terminate()
+    for server in servers:
+        server.stop()
 
 
 def mcp_server(log: Path, *args: str, env: dict[str, str] | None = None) -> ServerProcess:

@@ -13,9 +13,9 @@ from mcp.client.streamable_http import streamable_http_client
 from mcp_types.version import HANDSHAKE_PROTOCOL_VERSIONS
 
 from tests.helpers import data_of
-from tests.transports.processes import ServerProcess, mcp_server
+from tests.transports.processes import ServerProcess, mcp_server, stop_all
 
-pytestmark = pytest.mark.transport
+pytestmark = [pytest.mark.anyio, pytest.mark.transport]
 
 HANDSHAKES = frozenset({"initialize", "server/discover"})
 
@@ -33,8 +33,7 @@ def servers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Serv
     try:
         yield {name: server.wait_ready() for name, server in started.items()}
     finally:
-        for server in started.values():
-            server.stop()
+        stop_all(started.values())
 
 
 def recording_client(**options: Any) -> tuple[httpx2.AsyncClient, list[httpx2.Response]]:
@@ -69,13 +68,14 @@ class HandshakeElsewhere(httpx2.AsyncBaseTransport):
 
 
 async def test_a_2026_client_lists_tools_and_reads_interviews_without_a_session(servers):
-    server = servers["replica_a"]
     http, responses = recording_client()
-    async with http, Client(streamable_http_client(server.base_url + "/mcp", http_client=http)) as client:
+    url = servers["replica_a"].base_url + "/mcp"
+    async with http, Client(streamable_http_client(url, http_client=http)) as client:
         names = {tool.name for tool in (await client.list_tools()).tools}
         listing = data_of(await client.call_tool("list_interviews", {"limit": 3}))
+        version = client.protocol_version
 
-    assert client.protocol_version == "2026-07-28"
+    assert version == "2026-07-28"
     assert "list_interviews" in names
     assert len(listing["interviews"]) == 3
     assert all("mcp-session-id" not in r.headers for r in responses)
@@ -88,17 +88,16 @@ async def test_a_handshake_era_client_negotiates_a_session_and_reads_interviews(
     async with http, Client(streamable_http_client(url, http_client=http), mode="legacy") as client:
         names = {tool.name for tool in (await client.list_tools()).tools}
         listing = data_of(await client.call_tool("list_interviews", {"limit": 3}))
+        version = client.protocol_version
 
-    assert client.protocol_version in HANDSHAKE_PROTOCOL_VERSIONS
+    assert version in HANDSHAKE_PROTOCOL_VERSIONS
     assert "list_interviews" in names
     assert len(listing["interviews"]) == 3
     assert any("mcp-session-id" in r.headers for r in responses)
 
 
 @pytest.mark.parametrize("mode", ["auto", "legacy"])
-async def test_stateless_replicas_answer_calls_after_the_handshake_went_to_the_other(
-    servers, mode
-):
+async def test_stateless_replicas_answer_calls_after_the_handshake_went_to_the_other(servers, mode):
     first, second = servers["replica_a"], servers["replica_b"]
     routing = HandshakeElsewhere(first.port, second.port)
     http = httpx2.AsyncClient(transport=routing)
