@@ -5,11 +5,14 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
 from jobmojito_mcp import __version__
+
+if TYPE_CHECKING:
+    from jobmojito_mcp.settings import Settings
 
 NO_TOKEN = """\
 jobmojito-mcp: no JobMojito token. Set JOBMOJITO_API_TOKEN to your JobMojito access token \
@@ -69,6 +72,15 @@ def build_parser() -> argparse.ArgumentParser:
     sandbox.add_argument("--latency-ms", type=int, default=0, help="delay added to every answer")
 
     commands.add_parser("demo", help="run a short MCP session against the sandbox and print it")
+
+    check = commands.add_parser(
+        "check",
+        help="check the configured token: merchant, credits, expiry (exit 0 when it works)",
+    )
+    # SUPPRESS: a flag given before `check` is not reset by the command's own default.
+    check.add_argument("--sandbox", action="store_true", default=argparse.SUPPRESS)
+    check.add_argument("--api-url", default=argparse.SUPPRESS, help="JobMojito API base URL")
+    check.add_argument("--merchant-id", default=argparse.SUPPRESS, help="merchant to act for")
     return parser
 
 
@@ -95,21 +107,33 @@ def main(argv: Sequence[str] | None = None) -> int:
         from jobmojito_mcp.demo import run_demo
 
         return run_demo()
+    if args.command == "check":
+        from jobmojito_mcp.check import run_check
+
+        settings = _settings(args)
+        return 2 if settings is None else run_check(settings)
     return serve(args)
 
 
-def serve(args: argparse.Namespace) -> int:
-    """Serve MCP on the configured transport until the client leaves or a signal stops it."""
+def _settings(args: argparse.Namespace) -> Settings | None:
+    """The settings from the environment and the flags, or None once the problem is printed."""
     from jobmojito_mcp.settings import Settings
 
     try:
-        settings = Settings(**_overrides(args))
+        return Settings(**_overrides(args))
     except ValidationError as exc:
         problems = "; ".join(
             f"{'.'.join(str(p) for p in err['loc']) or 'settings'}: {err['msg']}"
             for err in exc.errors()
         )
         print(f"jobmojito-mcp: invalid setting: {problems}", file=sys.stderr)
+        return None
+
+
+def serve(args: argparse.Namespace) -> int:
+    """Serve MCP on the configured transport until the client leaves or a signal stops it."""
+    settings = _settings(args)
+    if settings is None:
         return 2
     # Over HTTP each request may carry its own token instead (X-JobMojito-Token).
     if settings.api_token is None and not settings.sandbox and settings.transport == "stdio":

@@ -28,11 +28,14 @@ def server_parameters(*extra: str) -> StdioServerParameters:
 
 
 def _structured(result: Any) -> dict[str, Any]:
+    """A result's JSON, with each list table turned back into one dict per row."""
     if result.is_error:
         raise RuntimeError(result.content[0].text)
-    if result.structured_content is not None:
-        return result.structured_content
-    return json.loads(result.content[0].text)
+    data = result.structured_content or json.loads(result.content[0].text)
+    for key, value in data.items():
+        if isinstance(value, dict) and set(value) == {"columns", "rows"}:
+            data[key] = [dict(zip(value["columns"], row, strict=True)) for row in value["rows"]]
+    return data
 
 
 async def _session(out: Any) -> None:
@@ -45,21 +48,20 @@ async def _session(out: Any) -> None:
         listing = _structured(await client.call_tool("list_interviews", {"limit": 5}))
         out(f"\nlist_interviews: {listing['page']['message']}")
         for row in listing["interviews"]:
-            out(f"  {row['name']:<32} {row.get('status', ''):<9} {row['interview_id']}")
+            out(f"  {row['name']:<32} {row.get('status') or '':<9} {row['interview_id']}")
 
-        results = _structured(
-            await client.call_tool("list_interview_results", {"tab": "completed", "limit": 3})
-        )
+        arguments = {"tab": "completed", "limit": 3, "fields": "full"}
+        results = _structured(await client.call_tool("list_interview_results", arguments))
         first = next(r for r in results["results"] if r.get("interview_result_id"))
         out(f"\nlist_interview_results (completed): {results['page']['message']}")
         details = _structured(
             await client.call_tool(
                 "get_interview_result_details",
-                {"interview_result_id": first["row_id"], "view": "summary"},
+                {"interview_result_id": first["id"], "view": "summary"},
             )
         )
         out(f"\nget_interview_result_details for {details.get('candidate_name')}")
-        out("  (passed the row_id on purpose: the id layer corrected it)")
+        out("  (given the row's own id on purpose: the id layer swapped in interview_result_id)")
         for note in details.get("notes") or ():
             out(f"  note: {note}")
         for name, value in (details.get("scores") or {}).items():

@@ -19,7 +19,9 @@ from jobmojito_mcp.api.client import create_http_client
 from jobmojito_mcp.ids import IdMemoryStore, IdRefused
 from jobmojito_mcp.ids.arguments import normalize_arguments
 from jobmojito_mcp.instructions import INSTRUCTIONS
+from jobmojito_mcp.prompts import register_prompts
 from jobmojito_mcp.settings import Settings
+from jobmojito_mcp.tokens import warn_if_expired
 from jobmojito_mcp.tools import implementations
 from jobmojito_mcp.tools.call import ServerState
 from jobmojito_mcp.tools.catalog import ToolSpec, select_tools
@@ -42,12 +44,17 @@ class JobMojitoTool(Tool):
         result = await super().run(arguments, context, convert_result=False)
         if not convert_result:
             return result
-        state: ServerState = context.request_context.lifespan_context
-        return to_wire(self.name, result, state.settings.max_result_chars)
+        settings = context.request_context.lifespan_context.settings
+        return to_wire(
+            self.name,
+            result,
+            settings.max_result_chars,
+            structured=settings.structured_content,
+        )
 
 
 @cache
-def build_tool(spec: ToolSpec, fn: Callable[..., Any]) -> JobMojitoTool:
+def build_tool(spec: ToolSpec, fn: Callable[..., Any], *, structured: bool) -> JobMojitoTool:
     """One tool from its curated entry and its implementation, with a plain schema.
 
     Tools hold no per-server state, so each is built once per process and shared.
@@ -60,10 +67,40 @@ def build_tool(spec: ToolSpec, fn: Callable[..., Any]) -> JobMojitoTool:
         annotations=spec.annotations,
     )
     tool.parameters = client_friendly(tool.parameters)
-    # Results are documented by their own field names; an output schema would cost every
-    # agent its tokens on each tools/list without changing what a model can do.
-    tool.fn_metadata.output_schema = None
+    if not structured:
+        # Results then travel as text only, so advertising their schema would cost every
+        # agent tokens on each tools/list for a copy it never receives.
+        tool.fn_metadata.output_schema = None
     return tool
+
+
+def api_target(
+    settings: Settings,
+    *,
+    transport: httpx.AsyncBaseTransport | None = None,
+    sandbox: Any = None,
+) -> tuple[str, httpx.AsyncBaseTransport | None, str | None]:
+    """The API address, transport and token these settings select.
+
+    With `settings.sandbox` they are an embedded sandbox's (`sandbox` if given) and its
+    account owner's token, unless one of the sandbox's own tokens is configured.
+    """
+    token = settings.api_token.get_secret_value() if settings.api_token else None
+    if not settings.sandbox:
+        return settings.api_url, transport, token
+
+    from jobmojito_mcp.sandbox import (
+        OWNER_TOKEN,
+        RECRUITER_TOKEN,
+        SERVICE_KEY,
+        SUBMERCHANT_TOKEN,
+        Sandbox,
+    )
+
+    sandbox_tokens = {OWNER_TOKEN, RECRUITER_TOKEN, SERVICE_KEY, SUBMERCHANT_TOKEN}
+    sandbox = sandbox or Sandbox()
+    token = token if token in sandbox_tokens else OWNER_TOKEN
+    return SANDBOX_API_URL, httpx.ASGITransport(app=sandbox.app), token
 
 
 def build_server(
@@ -75,26 +112,12 @@ def build_server(
     """The MCP server for these settings.
 
     `transport` replaces the network (tests pass `httpx.MockTransport`). With
-    `settings.sandbox`, the API is an embedded sandbox in this process, `sandbox` if
-    given; its account owner's token is used unless a sandbox token is configured.
+    `settings.sandbox`, the API is an embedded sandbox in this process (see `api_target`).
+    A configured user token that has already expired is logged as a warning.
     """
-    api_url = settings.api_url
-    token = settings.api_token.get_secret_value() if settings.api_token else None
-    if settings.sandbox:
-        from jobmojito_mcp.sandbox import (
-            OWNER_TOKEN,
-            RECRUITER_TOKEN,
-            SERVICE_KEY,
-            SUBMERCHANT_TOKEN,
-            Sandbox,
-        )
-
-        sandbox_tokens = {OWNER_TOKEN, RECRUITER_TOKEN, SERVICE_KEY, SUBMERCHANT_TOKEN}
-
-        sandbox = sandbox or Sandbox()
-        transport = httpx.ASGITransport(app=sandbox.app)
-        api_url = SANDBOX_API_URL
-        token = token if token in sandbox_tokens else OWNER_TOKEN
+    api_url, transport, token = api_target(settings, transport=transport, sandbox=sandbox)
+    if token is not None:
+        warn_if_expired(token)
 
     memories = IdMemoryStore()
 
@@ -110,14 +133,18 @@ def build_server(
 
     specs = select_tools(settings.toolsets, read_only=settings.read_only)
     functions = implementations()
-    specs = [spec for spec in specs if spec.name in functions]  # TEMPORARY until all tools land
-    return MCPServer(
+    server = MCPServer(
         name="jobmojito",
         title="JobMojito",
         version=__version__,
         instructions=INSTRUCTIONS,
         website_url="https://app.jobmojito.com",
-        tools=[build_tool(spec, functions[spec.name]) for spec in specs],
+        tools=[
+            build_tool(spec, functions[spec.name], structured=settings.structured_content)
+            for spec in specs
+        ],
         lifespan=lifespan,
         log_level=settings.log_level,
     )
+    register_prompts(server)
+    return server

@@ -59,7 +59,11 @@ class Settings(BaseSettings):
     )
 
     max_result_chars: int = Field(
-        default=60_000, ge=2_000, description="Largest tool result, text and structured copy."
+        default=60_000, ge=2_000, description="Largest tool result, counting every copy sent."
+    )
+    structured_content: bool = Field(
+        default=False,
+        description="Also send results as structured content, with output schemas.",
     )
     timeout_read: float = Field(default=30.0, gt=0, description="Seconds for an ordinary call.")
     timeout_long: float = Field(

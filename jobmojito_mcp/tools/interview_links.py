@@ -116,7 +116,10 @@ async def register_users_for_interview(
             interview_id=resolved.id,
             admin_url=call.link(IdKind.INTERVIEW, resolved.id),
         )
-        return _within_budget(registration, call.state.settings.max_result_chars)
+        settings = call.state.settings
+        return _within_budget(
+            registration, settings.max_result_chars, structured=settings.structured_content
+        )
 
 
 async def _register_in_parts(
@@ -183,13 +186,13 @@ def _shaped(row: dict[str, Any]) -> dict[str, Any]:
     return shaped
 
 
-def _within_budget(registration: Registration, budget: int) -> Registration:
+def _within_budget(registration: Registration, budget: int, *, structured: bool) -> Registration:
     """The registration, with only as many rows (then problems) as fit the result budget.
 
     Everyone in the batch was sent already, so rather than refusing the whole answer, rows
     past the budget are left out and a note says how to get those links.
     """
-    if wire_size(dump(registration)) <= budget:
+    if wire_size(dump(registration), structured=structured) <= budget:
         return registration
     rows = registration.rows or []
     problems = registration.problems or []
@@ -212,7 +215,7 @@ def _within_budget(registration: Registration, budget: int) -> Registration:
         )
 
     def fits(candidate: Registration) -> bool:
-        return wire_size(dump(candidate)) <= budget
+        return wire_size(dump(candidate), structured=structured) <= budget
 
     keep_rows = _most_that_fit(len(rows), lambda n: fits(shown(n, len(problems))))
     if keep_rows > 0 or fits(shown(0, len(problems))):

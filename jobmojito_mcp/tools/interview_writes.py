@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Annotated, Any, Literal
 
 from mcp.server.mcpserver import Context
@@ -12,40 +11,35 @@ from pydantic import Field
 from jobmojito_mcp.ids import IdKind
 from jobmojito_mcp.tools.call import Call, calling
 from jobmojito_mcp.tools.interview_settings import (
-    Attempts,
-    AvailableTill,
     CandidateExpectations,
     CreateStatus,
     Description,
     DescriptionLong,
-    Embedded,
-    HiringFor,
-    InterviewStyle,
     InterviewTemplateId,
+    InterviewUpdateOptions,
     KnowledgeBaseStoreId,
     Language,
     Location,
-    MaxDuration,
-    MaxFollowups,
-    Message,
     Name,
+    NewInterviewOptions,
+    PersonaOptions,
     ProductType,
     Questions,
-    Recording,
     RecruiterPersonId,
-    ResultView,
-    Seniority,
-    Tags,
-    Tone,
     Visibility,
-    hiring_for,
+    language_code,
     question_entries,
 )
 from jobmojito_mcp.tools.interviews import InterviewStatus
 from jobmojito_mcp.tools.models import Lenient
+from jobmojito_mcp.tools.options import options_argument, read_options
 from jobmojito_mcp.tools.params import InterviewId, MerchantId
 
 DRAFT_NOTE = "Saved as a draft: set_interview_state(status='active') opens it to candidates."
+
+NewInterviewSettings = options_argument(NewInterviewOptions)
+UpdateSettings = options_argument(InterviewUpdateOptions)
+PersonaSettings = options_argument(PersonaOptions)
 
 
 class CreatedInterview(Lenient):
@@ -75,44 +69,23 @@ async def create_interview(
     interview_template_id: InterviewTemplateId,
     mojito_language_code: Language,
     description: Annotated[
-        str | None,
-        Field(
-            max_length=2000,
-            description="Short description candidates see; written for you "
-            "from the name and context when left out.",
-        ),
+        Description, Field(description="Short summary; generated if left out.")
     ] = None,
     description_long: DescriptionLong = None,
     candidate_expectations: CandidateExpectations = None,
     type: ProductType = "interview",
     status: CreateStatus = "draft",
     visibility: Visibility = "merchant_invite",
-    interview_type: InterviewStyle = None,
-    seniority_level: Seniority = None,
-    interview_tone: Tone = None,
     interview_length: Annotated[
-        int | None,
-        Field(
-            ge=1,
-            le=40,
-            description="Questions to generate (default 5 to 8); at most one "
-            "per two minutes of max_duration.",
-        ),
+        int | None, Field(ge=1, le=40, description="Questions to generate (default 5 to 8).")
     ] = None,
-    max_duration: MaxDuration = None,
-    interview_attempts: Attempts = None,
-    max_followups: MaxFollowups = None,
-    result_view: ResultView = None,
-    recording: Recording = None,
     knowledge_base_store_id: KnowledgeBaseStoreId = None,
     recruiter_person_id: RecruiterPersonId = None,
-    hiring_for_company: HiringFor = None,
-    tags: Tags = None,
-    interview_available_till: AvailableTill = None,
-    is_embedded: Embedded = None,
     merchant_id: MerchantId = None,
+    options: NewInterviewSettings = None,
 ) -> CreatedInterview:
-    _check_date("interview_available_till", interview_available_till)
+    settings = read_options(NewInterviewOptions, options, create_interview)
+    language = language_code(mojito_language_code)
     async with calling(ctx) as call:
         ids = await _asset_ids(
             call,
@@ -124,26 +97,15 @@ async def create_interview(
         request: dict[str, Any] = {
             "name": name,
             "location": location,
-            "mojito_language_code": mojito_language_code,
+            "mojito_language_code": language,
             "description": description,
             "description_long": description_long,
             "candidate_expectations": candidate_expectations,
             "type": type,
             "status": status,
             "visibility": visibility,
-            "interview_type": interview_type,
-            "seniority_level": seniority_level,
-            "interview_tone": interview_tone,
             "interview_length": interview_length,
-            "max_duration": max_duration,
-            "interview_attempts": interview_attempts,
-            "max_followups": max_followups,
-            "result_view": result_view,
-            "recording": recording,
-            "hiring_for_company": hiring_for(hiring_for_company),
-            "tags": tags,
-            "interview_available_till": interview_available_till,
-            "is_embedded": is_embedded,
+            **settings.request(),
         }
         answer = await call.api("create_interview", request, ids=ids)
         return _created(call, answer, name=name, type=type, status=status)
@@ -154,33 +116,23 @@ async def create_interview_from_questions(
     name: Name,
     location: Location,
     description: Annotated[
-        str, Field(min_length=1, max_length=2000, description="Short description candidates see.")
+        str, Field(min_length=1, max_length=2000, description="Short summary candidates see.")
     ],
     interview_template_id: InterviewTemplateId,
     mojito_language_code: Language,
-    questions: Annotated[Questions, Field(description="The questions, in the order asked.")],
+    questions: Annotated[Questions, Field(description="In the order asked.")],
     description_long: DescriptionLong = None,
     candidate_expectations: CandidateExpectations = None,
     type: ProductType = "interview",
     status: CreateStatus = "draft",
     visibility: Visibility = "merchant_invite",
-    interview_type: InterviewStyle = None,
-    seniority_level: Seniority = None,
-    interview_tone: Tone = None,
-    max_duration: MaxDuration = None,
-    interview_attempts: Attempts = None,
-    max_followups: MaxFollowups = None,
-    result_view: ResultView = None,
-    recording: Recording = None,
     knowledge_base_store_id: KnowledgeBaseStoreId = None,
     recruiter_person_id: RecruiterPersonId = None,
-    hiring_for_company: HiringFor = None,
-    tags: Tags = None,
-    interview_available_till: AvailableTill = None,
-    is_embedded: Embedded = None,
     merchant_id: MerchantId = None,
+    options: NewInterviewSettings = None,
 ) -> CreatedInterview:
-    _check_date("interview_available_till", interview_available_till)
+    settings = read_options(NewInterviewOptions, options, create_interview_from_questions)
+    language = language_code(mojito_language_code)
     entries = question_entries(questions)
     async with calling(ctx) as call:
         ids = await _asset_ids(
@@ -194,25 +146,14 @@ async def create_interview_from_questions(
             "name": name,
             "location": location,
             "description": description,
-            "mojito_language_code": mojito_language_code,
+            "mojito_language_code": language,
             "questions": entries,
             "description_long": description_long,
             "candidate_expectations": candidate_expectations,
             "type": type,
             "status": status,
             "visibility": visibility,
-            "interview_type": interview_type,
-            "seniority_level": seniority_level,
-            "interview_tone": interview_tone,
-            "max_duration": max_duration,
-            "interview_attempts": interview_attempts,
-            "max_followups": max_followups,
-            "result_view": result_view,
-            "recording": recording,
-            "hiring_for_company": hiring_for(hiring_for_company),
-            "tags": tags,
-            "interview_available_till": interview_available_till,
-            "is_embedded": is_embedded,
+            **settings.request(),
         }
         answer = await call.api("create_interview_from_questions", request, ids=ids)
         return _created(call, answer, name=name, type=type, status=status)
@@ -223,47 +164,24 @@ async def update_interview(
     interview_id: InterviewId,
     name: Name | None = None,
     status: Annotated[
-        InterviewStatus | None,
-        Field(description="New status: active opens it to candidates, archived closes it."),
+        InterviewStatus | None, Field(description="active opens it; archived closes it.")
     ] = None,
     visibility: Visibility | None = None,
     description: Description = None,
-    description_long: DescriptionLong = None,
-    location: Location | None = None,
-    candidate_expectations: CandidateExpectations = None,
-    type: ProductType | None = None,
+    questions: Annotated[
+        Questions | None,
+        Field(description="New full list; sent ids are kept, others removed. Single-stage only."),
+    ] = None,
     interview_template_id: InterviewTemplateId | None = None,
     knowledge_base_store_id: KnowledgeBaseStoreId = None,
     recruiter_person_id: RecruiterPersonId = None,
-    interview_type: InterviewStyle = None,
-    seniority_level: Seniority = None,
-    interview_tone: Tone = None,
-    max_duration: MaxDuration = None,
-    interview_attempts: Attempts = None,
-    max_followups: MaxFollowups = None,
-    result_view: ResultView = None,
-    recording: Recording = None,
-    hiring_for_company: HiringFor = None,
-    tags: Tags = None,
-    interview_available_till: AvailableTill = None,
-    questions: Annotated[
-        Questions | None,
-        Field(
-            description="The whole new question list, in order (single-stage interviews "
-            "only). Questions sent back with their id from get_interview_definition stay as "
-            "they are; stored questions left out are removed from this interview."
-        ),
-    ] = None,
-    regenerate_candidate_expectations: Annotated[
-        bool | None,
-        Field(description="With questions: rebuild the scoring rubric from the new list."),
-    ] = None,
+    options: UpdateSettings = None,
 ) -> InterviewUpdate:
-    _check_date("interview_available_till", interview_available_till)
+    settings = read_options(InterviewUpdateOptions, options, update_interview)
     entries = question_entries(questions) if questions is not None else None
-    if regenerate_candidate_expectations and entries is None:
+    if settings.regenerate_candidate_expectations and entries is None:
         raise ToolError(
-            "regenerate_candidate_expectations works only together with questions; "
+            "options.regenerate_candidate_expectations works only together with questions; "
             "send the question list too, or leave it out."
         )
     request: dict[str, Any] = {
@@ -271,23 +189,8 @@ async def update_interview(
         "status": status,
         "visibility": visibility,
         "description": description,
-        "description_long": description_long,
-        "location": location,
-        "candidate_expectations": candidate_expectations,
-        "type": type,
-        "interview_type": interview_type,
-        "seniority_level": seniority_level,
-        "interview_tone": interview_tone,
-        "max_duration": max_duration,
-        "interview_attempts": interview_attempts,
-        "max_followups": max_followups,
-        "result_view": result_view,
-        "recording": recording,
-        "hiring_for_company": hiring_for(hiring_for_company),
-        "tags": tags,
-        "interview_available_till": interview_available_till,
         "questions": entries,
-        "regenerate_candidate_expectations": regenerate_candidate_expectations,
+        **settings.request(),
     }
     linked = (interview_template_id, knowledge_base_store_id, recruiter_person_id)
     if all(value is None for value in (*request.values(), *linked)):
@@ -330,7 +233,7 @@ async def update_interview(
         )
 
 
-LongText = Annotated[str | None, Field(max_length=5000)]
+Role = Annotated[str, Field(min_length=1, max_length=500)]
 
 
 async def create_persona(
@@ -341,77 +244,34 @@ async def create_persona(
     portal: Annotated[
         Literal["interview", "coaching"],
         Field(
-            description="interview: a role-play for recruiting; candidates are invited, "
-            "results go to recruiters and it uses the account's credits. coaching: practice "
-            "on the coaching portal, paid by the learner, results private to them."
+            description="interview: recruiting role-play, results to recruiters, uses your "
+            "credits; coaching: practice paid by the learner, results private."
         ),
     ],
     persona_role_avatar: Annotated[
-        str,
-        Field(
-            min_length=1,
-            max_length=500,
-            description="The avatar's role as the candidate "
-            "sees it, e.g. 'is to act as a customer whose order arrived late'.",
-        ),
+        Role, Field(description="e.g. 'is to act as a customer whose order arrived late'.")
     ],
     persona_role_user: Annotated[
-        str,
-        Field(
-            min_length=1,
-            max_length=500,
-            description="The candidate's role as they see it, "
-            "e.g. 'is to be the support agent who keeps the customer'.",
-        ),
+        Role, Field(description="e.g. 'is to be the support agent who keeps the customer'.")
     ],
     status: CreateStatus = "draft",
     visibility: Visibility = "merchant_invite",
     description: Annotated[
-        str | None, Field(max_length=1000, description="Short scene shown before the session.")
+        str | None, Field(max_length=1000, description="Scene shown before the session.")
     ] = None,
     opening_line: Annotated[
-        str | None,
-        Field(max_length=1000, description="The avatar's first words, spoken in character."),
+        str | None, Field(max_length=1000, description="The avatar's first words, in character.")
     ] = None,
-    persona_avatar_who_is: Annotated[
-        LongText, Field(description="Who the avatar is: situation, personality, what drives it.")
-    ] = None,
-    persona_avatar_knowledge: Annotated[
-        LongText, Field(description="Facts the avatar knows and may reveal as the talk goes on.")
-    ] = None,
-    persona_avatar_progress: Annotated[
-        LongText,
-        Field(
-            description="How the talk moves on: 'Mode: turning point' or 'Mode: steps', "
-            "then that mode's lines."
-        ),
-    ] = None,
-    persona_avatar_end_conditions: Annotated[
-        str | None, Field(max_length=2000, description="When the avatar ends the session.")
-    ] = None,
-    candidate_expectations: Annotated[
-        str | None,
-        Field(max_length=2100, description="What the candidate should achieve; guides feedback."),
-    ] = None,
-    welcome_message: Annotated[
-        Message, Field(description="Said before the role-play starts.")
-    ] = None,
-    thank_you_message: Annotated[Message, Field(description="Shown after the session.")] = None,
-    max_duration: MaxDuration = None,
-    interview_attempts: Annotated[
-        Attempts, Field(description="Attempts per candidate (portal 'interview' only; default 3).")
-    ] = None,
-    result_view: ResultView = None,
-    recording: Recording = None,
-    tags: Tags = None,
     recruiter_person_id: RecruiterPersonId = None,
-    is_embedded: Embedded = None,
     merchant_id: MerchantId = None,
+    options: PersonaSettings = None,
 ) -> CreatedInterview:
-    if interview_attempts is not None and portal == "coaching":
+    settings = read_options(PersonaOptions, options, create_persona)
+    language = language_code(mojito_language_code)
+    if settings.interview_attempts is not None and portal == "coaching":
         raise ToolError(
-            "interview_attempts applies only to portal='interview'; coaching personas have no "
-            "attempt limit. Leave it out, or use portal='interview'."
+            "options.interview_attempts applies only to portal='interview'; coaching personas "
+            "have no attempt limit. Leave it out, or use portal='interview'."
         )
     async with calling(ctx) as call:
         ids = await _asset_ids(
@@ -422,7 +282,7 @@ async def create_persona(
         )
         request: dict[str, Any] = {
             "name": name,
-            "mojito_language_code": mojito_language_code,
+            "mojito_language_code": language,
             "portal": portal,
             "persona_role_avatar": persona_role_avatar,
             "persona_role_user": persona_role_user,
@@ -430,19 +290,7 @@ async def create_persona(
             "visibility": visibility,
             "description": description,
             "opening_line": opening_line,
-            "persona_avatar_who_is": persona_avatar_who_is,
-            "persona_avatar_knowledge": persona_avatar_knowledge,
-            "persona_avatar_progress": persona_avatar_progress,
-            "persona_avatar_end_conditions": persona_avatar_end_conditions,
-            "candidate_expectations": candidate_expectations,
-            "welcome_message": welcome_message,
-            "thank_you_message": thank_you_message,
-            "max_duration": max_duration,
-            "interview_attempts": interview_attempts,
-            "result_view": result_view,
-            "recording": recording,
-            "tags": tags,
-            "is_embedded": is_embedded,
+            **settings.request(),
         }
         answer = await call.api("create_persona", request, ids=ids)
         kind = "persona_interview" if portal == "interview" else "persona"
@@ -496,18 +344,6 @@ def _created(call: Call, answer: Any, *, name: str, type: str, status: str) -> C
         notes=call.all_notes() or None,
         **answer,
     )
-
-
-def _check_date(argument: str, value: str | None) -> None:
-    if value is None:
-        return
-    try:
-        datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-    except ValueError:
-        raise ToolError(
-            f"{argument}: {value!r} is not an ISO date; use e.g. 2026-06-30 or "
-            "2026-06-30T17:00:00Z."
-        ) from None
 
 
 __all__ = [

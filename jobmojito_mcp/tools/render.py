@@ -1,9 +1,12 @@
 """Turn a tool's return value into what goes on the wire, within the size budget.
 
-MCP carries a structured result twice, as text for clients that read only text and as
-structured content, so both copies count against `JOBMOJITO_MAX_RESULT_CHARS`. Over the
-budget, a list comes back as a shorter page that says so; anything else is refused with
-the argument that narrows it. Nothing is cut silently.
+A result is compact JSON without nulls. The rows of a list go as a table, column names
+once and then one array per row, since repeating every key in every row roughly doubles
+a page. By default a result is sent once, as text, which every client reads; with
+`JOBMOJITO_STRUCTURED_CONTENT` it is also sent as structured content, and both copies
+count against `JOBMOJITO_MAX_RESULT_CHARS`. Over the budget, a list comes back as a
+shorter page that says so; anything else is refused with the argument that narrows it.
+Nothing is cut silently.
 """
 
 from __future__ import annotations
@@ -26,36 +29,37 @@ NARROWING = {
 }
 
 
+def as_table(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """Rows as `{"columns": [...], "rows": [[...], ...]}`, columns in first-seen order."""
+    columns: dict[str, None] = {}
+    for row in rows:
+        columns.update(dict.fromkeys(row))
+    return {"columns": list(columns), "rows": [[row.get(c) for c in columns] for row in rows]}
+
+
 def dump(value: Any) -> Any:
-    """The JSON-ready form of a tool's return value, nulls left out."""
-    if isinstance(value, BaseModel):
-        return value.model_dump(mode="json", exclude_none=True)
-    return value
-
-
-def wire_size(data: Any) -> int:
-    """Characters a result takes on the wire: its text copy plus its structured copy."""
-    text = _text(data)
-    return len(text) * (2 if isinstance(data, dict) else 1)
-
-
-def to_wire(tool: str, value: Any, budget: int) -> CallToolResult:
-    """The tool result for `value`, shrunk (lists) or refused (records) to fit `budget`."""
-    if isinstance(value, CallToolResult):
+    """The JSON-ready form of a tool's return value: nulls left out, list rows as a table."""
+    if not isinstance(value, BaseModel):
         return value
-    data = dump(value)
-    size = wire_size(data)
-    if size > budget:
-        if not isinstance(value, Listing):
-            narrow = NARROWING.get(tool, "narrower arguments")
-            raise ToolError(
-                f"The result is {size:,} characters, over this server's budget of {budget:,} "
-                f"(JOBMOJITO_MAX_RESULT_CHARS). Call again with {narrow}."
-            )
-        data = _shrink_listing(data, budget, size)
-    structured = data if isinstance(data, dict) else None
-    return CallToolResult(
-        content=[TextContent(type="text", text=_text(data))], structured_content=structured
+    data = value.model_dump(mode="json", exclude_none=True)
+    if isinstance(value, Listing):
+        key = rows_key(data)
+        if key is not None:
+            data[key] = as_table(data[key])
+    return data
+
+
+def rows_key(data: dict[str, Any]) -> str | None:
+    """The field of a listing that holds its rows."""
+    return next(
+        (
+            key
+            for key, value in data.items()
+            if key != "notes"
+            and isinstance(value, list)
+            and all(isinstance(r, dict) for r in value)
+        ),
+        None,
     )
 
 
@@ -63,40 +67,61 @@ def _text(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
 
-def _shrink_listing(data: dict[str, Any], budget: int, size: int) -> dict[str, Any]:
-    """The longest prefix of the rows that fits, with the page saying how to go on."""
-    rows_key = next(
-        key for key, value in data.items() if isinstance(value, list) and key != "notes"
+def wire_size(data: Any, *, structured: bool) -> int:
+    """Characters a result takes on the wire: the text, plus the structured copy if sent."""
+    return len(_text(data)) * (2 if structured and isinstance(data, dict) else 1)
+
+
+def to_wire(tool: str, value: Any, budget: int, *, structured: bool = False) -> CallToolResult:
+    """The tool result for `value`, shrunk (lists) or refused (records) to fit `budget`."""
+    if isinstance(value, CallToolResult):
+        return value
+    data = dump(value)
+    size = wire_size(data, structured=structured)
+    if size > budget:
+        if not isinstance(value, Listing) or rows_key(value.model_dump()) is None:
+            narrow = NARROWING.get(tool, "narrower arguments")
+            raise ToolError(
+                f"The result is {size:,} characters, over this server's budget of {budget:,} "
+                f"(JOBMOJITO_MAX_RESULT_CHARS). Call again with {narrow}."
+            )
+        data = _shrink_listing(data, budget, size, structured=structured)
+    return CallToolResult(
+        content=[TextContent(type="text", text=_text(data))],
+        structured_content=data if structured and isinstance(data, dict) else None,
     )
-    rows = data[rows_key]
-    page = dict(data.get("page") or {})
+
+
+def _shrink_listing(
+    data: dict[str, Any], budget: int, size: int, *, structured: bool
+) -> dict[str, Any]:
+    """The longest first part of the rows that fits, with the page saying how to go on."""
+    key = next(k for k, v in data.items() if isinstance(v, dict) and "rows" in v and "columns" in v)
+    rows = data[key]["rows"]
     keep = len(rows)
     while keep > 0:
-        keep = max(0, min(keep - 1, int(keep * budget / size * 0.9)))
-        candidate = _with_rows(data, rows_key, rows[:keep], page, len(rows))
-        if wire_size(candidate) <= budget:
+        keep = max(0, min(keep - 1, int(keep * budget / size * 0.95)))
+        candidate = _with_rows(data, key, rows[:keep], len(rows))
+        size = wire_size(candidate, structured=structured)
+        if size <= budget:
             return candidate
-        size = wire_size(candidate)
     raise ToolError(
         f"Even one row is over this server's size budget of {budget:,} characters "
         "(JOBMOJITO_MAX_RESULT_CHARS). Call again with fields='compact' or a narrower filter."
     )
 
 
-def _with_rows(
-    data: dict[str, Any], key: str, rows: list[Any], page: dict[str, Any], asked: int
-) -> dict[str, Any]:
-    offset = page.get("offset") or 0
-    next_offset = offset + len(rows)
+def _with_rows(data: dict[str, Any], key: str, rows: list[Any], asked: int) -> dict[str, Any]:
+    page = dict(data.get("page") or {})
+    next_offset = (page.get("offset") or 0) + len(rows)
     total = page.get("total")
-    page = {
-        **page,
-        "returned": len(rows),
-        "next_offset": next_offset,
-        "message": (
-            f"{len(rows)} of the {asked} rows asked for fit this server's size budget; "
-            f"call again with offset={next_offset} for the rest"
-            f"{f' ({total} rows in all)' if total is not None else ''}, or a smaller limit."
+    in_all = f" ({total} rows in all)" if total is not None else ""
+    page.update(
+        returned=len(rows),
+        next_offset=next_offset,
+        message=(
+            f"{len(rows)} of the {asked} rows asked for fit this server's size budget; call "
+            f"again with offset={next_offset} for the rest{in_all}, or a smaller limit."
         ),
-    }
-    return {**data, key: rows, "page": page}
+    )
+    return {**data, key: {**data[key], "rows": rows}, "page": page}

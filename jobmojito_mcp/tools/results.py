@@ -40,7 +40,6 @@ ResultOrder = Literal["score", "created_at_newest", "created_at_oldest", "update
 
 _RESULT_KEEP = (
     "interview_result_id",
-    "row_id",
     "candidate_id",
     "interview_id",
     "candidate_name",
@@ -56,7 +55,6 @@ _RESULT_KEEP = (
 
 class ResultRow(Lenient):
     interview_result_id: str | None = None
-    row_id: str | None = None
     candidate_id: str | None = None
     interview_id: str | None = None
     candidate_name: str | None = Field(
@@ -173,13 +171,15 @@ async def get_interview_result_details(
         )
         call.ids.remember(IdKind.INTERVIEW_RESULT, resolved.id, name=resolved.name)
         shaped = detail_view(details, view)
-        return ResultDetails(
-            interview_result_id=resolved.id,
-            candidate_name=resolved.name,
-            admin_url=call.link(IdKind.INTERVIEW_RESULT, resolved.id),
-            view=view,
-            notes=call.all_notes() or None,
-            **shaped,
+        return ResultDetails.model_validate(
+            {
+                **shaped,
+                "interview_result_id": resolved.id,
+                "candidate_name": resolved.name,
+                "admin_url": call.link(IdKind.INTERVIEW_RESULT, resolved.id),
+                "view": view,
+                "notes": call.all_notes() or None,
+            }
         )
 
 

@@ -136,9 +136,11 @@ async def test_describe_id_names_the_kind_argument_fields_and_link_of_a_seen_id(
 
 
 async def test_describe_id_explains_that_a_row_id_is_not_what_tools_take(client):
-    row = next(r for r in await seen_results(client) if r.get("interview_result_id"))
+    arguments = {"limit": 50, "fields": "full"}
+    rows = data_of(await client.call_tool("list_interview_results", arguments))["results"]
+    row = next(r for r in rows if r.get("interview_result_id"))
 
-    data = data_of(await client.call_tool("describe_id", {"id": row["row_id"]}))
+    data = data_of(await client.call_tool("describe_id", {"id": row["id"]}))
 
     assert data["kind"] == "result_row"
     assert row["interview_result_id"] in data["message"]

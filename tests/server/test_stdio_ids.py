@@ -11,7 +11,17 @@ pytestmark = pytest.mark.anyio
 
 async def test_the_id_layer_corrects_refuses_and_resolves_over_stdio():
     async with Client(server_parameters("--toolsets", "all")) as client:
-        rows = data_of(await client.call_tool("list_interview_results", {"limit": 50}))["results"]
+        arguments = {"limit": 50, "fields": "full"}
+        raw = data_of(await client.call_tool("list_interview_results", arguments))["results"]
+        rows = [
+            {
+                **r,
+                "row_id": r["id"],
+                "candidate_id": r["profile_interview_id"],
+                "interview_id": r["definition_id"],
+            }
+            for r in raw
+        ]
         finished = next(r for r in rows if r.get("interview_result_id"))
         unstarted = next(r for r in rows if not r.get("interview_result_id"))
 

@@ -198,12 +198,13 @@ async def test_a_candidate_id_is_not_registered_for_as_an_interview(client, sand
 
 
 async def test_a_result_row_id_is_not_registered_for_as_an_interview(client, sandbox):
-    listed = data_of(await client.call_tool("list_interview_results", {"limit": 5}))
+    arguments = {"limit": 5, "fields": "full"}
+    listed = data_of(await client.call_tool("list_interview_results", arguments))
 
     message = error_of(
         await client.call_tool(
             "register_users_for_interview",
-            {"interview_id": listed["results"][0]["row_id"], "users": people(1)},
+            {"interview_id": listed["results"][0]["id"], "users": people(1)},
         )
     )
 

@@ -229,8 +229,9 @@ async def test_a_candidate_id_from_list_candidates_is_not_updated_as_an_intervie
 
 
 async def test_a_result_row_id_is_not_updated_as_an_interview(client, sandbox):
-    listed = data_of(await client.call_tool("list_interview_results", {"limit": 5}))
-    row_id = listed["results"][0]["row_id"]
+    arguments = {"limit": 5, "fields": "full"}
+    listed = data_of(await client.call_tool("list_interview_results", arguments))
+    row_id = listed["results"][0]["id"]
 
     message = error_of(
         await client.call_tool("update_interview", {"interview_id": row_id, "status": "archived"})

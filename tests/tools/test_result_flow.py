@@ -18,8 +18,11 @@ def details_requests(sandbox):
 
 
 async def listed_row(client, row_id):
-    listing = data_of(await client.call_tool("list_interview_results", {"limit": 1000}))
-    return next(row for row in listing["results"] if row["row_id"] == row_id)
+    """The row as the API gave it (fields='full'), its own id also under `row_id`."""
+    arguments = {"limit": 1000, "fields": "full"}
+    listing = data_of(await client.call_tool("list_interview_results", arguments))
+    row = next(row for row in listing["results"] if row["id"] == row_id)
+    return {**row, "row_id": row["id"]}
 
 
 async def test_a_row_id_opens_that_rows_interview_result_and_says_it_was_replaced(client, sandbox):

@@ -58,6 +58,7 @@ class ServerProcess:
                 stdin=pipe,
                 stdout=pipe,
                 stderr=stderr,
+                cwd=log.parent,  # away from any .env file in the working tree
                 start_new_session=True,
             )
 
