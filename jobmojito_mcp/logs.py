@@ -7,8 +7,12 @@ import sys
 from collections.abc import Iterable
 
 # These log full request URLs, whose query strings can hold candidates' names and emails.
-# The SDK logs each tool error's text, which can quote a searched name or email.
-_NOISY_LOGGERS = ("httpx", "httpcore", "httpx2", "uvicorn.access", "mcp.server.mcpserver.server")
+# The SDK logs each tool error's text, which can quote a searched name or email, and
+# sse-starlette logs every event it streams at DEBUG: whole tool results.
+_NOISY_LOGGERS = (
+    *("httpx", "httpcore", "httpx2", "uvicorn.access", "mcp.server.mcpserver.server"),
+    "sse_starlette",
+)
 
 
 class RedactSecrets(logging.Filter):

@@ -95,6 +95,7 @@ def api_target(
         SERVICE_KEY,
         SUBMERCHANT_TOKEN,
         Sandbox,
+        SandboxTransport,
     )
 
     sandbox_tokens = {OWNER_TOKEN, RECRUITER_TOKEN, SERVICE_KEY, SUBMERCHANT_TOKEN}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
@@ -40,6 +41,9 @@ _MAX_ERROR_TEXT = 300
 
 # Below this length a "token" is too short to search for without mangling ordinary words.
 _MIN_REDACTABLE = 8
+
+# ASCII digits only: str.isdigit() also accepts characters such as "²" that float() refuses.
+_DELTA_SECONDS = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 
 
 def decode_success(op: Operation, response: httpx.Response) -> Any:
@@ -115,12 +119,15 @@ def error_for_exception(
 
 
 def parse_retry_after(value: str | None, *, now: datetime | None = None) -> float | None:
-    """Seconds to wait from a Retry-After header (delta seconds or HTTP date), if it has one."""
+    """Seconds to wait from a Retry-After header (delta seconds or HTTP date), if it has one.
+
+    Delta seconds with a fraction ("0.5") are read too, though the standard has whole ones.
+    """
     if not value:
         return None
 
     value = value.strip()
-    if value.isdigit():
+    if _DELTA_SECONDS.fullmatch(value):
         return float(value)
 
     try:

@@ -5,8 +5,8 @@ loopback, because DNS rebinding lets a web page reach any server the browser can
 list is the bind address, localhost, 127.0.0.1 and [::1] (any port), plus the names in
 JOBMOJITO_ALLOWED_HOSTS; an entry `name:port` allows that port only (an IPv6 address takes
 brackets then: `[fd00::1]:8443`), and `*` turns the check off, for a proxy that checks Host
-itself. The same list is handed to the SDK's own check,
-so both layers agree. `/healthz` skips both checks, for load balancers and orchestrators.
+itself. The same list is handed to the SDK's own check, so both layers agree. `/healthz`
+skips both checks, for load balancers and orchestrators.
 """
 
 from __future__ import annotations

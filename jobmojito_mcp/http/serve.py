@@ -117,7 +117,7 @@ async def _stop_on_signal(server: uvicorn.Server, requests: InFlightRequests) ->
                 requests.cancel_all()
 
 
-async def _serve(settings: Settings) -> None:
+async def _serve(settings: Settings) -> int:
     # sse-starlette's keep-alive interval is a class default; it governs every SSE stream.
     EventSourceResponse.DEFAULT_PING_INTERVAL = settings.keepalive_seconds  # type: ignore[assignment]
     requests = InFlightRequests(create_app(settings))
@@ -133,13 +133,17 @@ async def _serve(settings: Settings) -> None:
     )
     server = _Server(config)
     warn_about_exposure(settings)
+    code = 0
     async with anyio.create_task_group() as tasks:
         tasks.start_soon(_stop_on_signal, server, requests)
-        await server.serve()
+        try:
+            await server.serve()
+        except SystemExit as exc:  # uvicorn's report of a failed start, after logging why
+            code = exc.code if isinstance(exc.code, int) else 1
         tasks.cancel_scope.cancel()
+    return code
 
 
 def serve_http(settings: Settings) -> int:
     """Serve `settings.transport` over HTTP until SIGINT or SIGTERM; the exit code."""
-    anyio.run(_serve, settings)
-    return 0
+    return anyio.run(_serve, settings)

@@ -53,9 +53,14 @@ def normalize_arguments(
             given_as[target] = name
     if unknown:
         listed = ", ".join(sorted(declared))
+        elsewhere = (
+            "Put them inside options if its description lists them; otherwise leave them out"
+            if "options" in declared
+            else "Leave the others out"
+        )
         raise IdRefused(
             f"{tool} does not take {', '.join(repr(n) for n in unknown)}. "
-            f"It takes: {listed}. Leave the others out or call another tool."
+            f"It takes: {listed}. {elsewhere} or call another tool."
         )
     return result
 

@@ -5,7 +5,7 @@ and lets a test inject faults or hold requests. It does not depend on the rest o
 package: it plays the upstream service.
 
     sandbox = Sandbox()
-    transport = httpx.ASGITransport(app=sandbox.app)
+    transport = SandboxTransport(app=sandbox.app)  # times out like a network
     client = httpx.AsyncClient(transport=transport, base_url="http://sandbox" + API_PREFIX)
 """
 
@@ -15,6 +15,7 @@ from .faults import FAULT_KINDS, Hold
 from .handlers import WRITE_PATHS
 from .recording import RecordedRequest
 from .store import Store
+from .transport import SandboxTransport
 
 __all__ = [
     "API_PREFIX",
@@ -27,5 +28,6 @@ __all__ = [
     "Hold",
     "RecordedRequest",
     "Sandbox",
+    "SandboxTransport",
     "Store",
 ]

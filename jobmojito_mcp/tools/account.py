@@ -70,10 +70,10 @@ async def get_merchant_analytics(
     date_to: Annotated[Day, Field(description="Last day, YYYY-MM-DD (included).")],
     interview_id: Annotated[
         InterviewId | None,
-        Field(description="Only this interview, or all stages of this position (id or name)."),
+        Field(description="Only this interview, or all stages of this position."),
     ] = None,
     merchant_id: MerchantId = None,
-    limit: Annotated[Limit, Field(description="Day-and-event rows per page, 1 to 1000.")] = 200,
+    limit: Annotated[Limit, Field(description="Day-and-event rows per page.")] = 200,
     offset: Offset = 0,
 ) -> Analytics:
     first = _day("date_from", date_from)

@@ -29,23 +29,19 @@ InviteType = Literal[
 _ROW_KEEP = ("email", "type", "result", "candidate_id", "person_id", "reason")
 
 
+# One person to invite. (No docstring: every schema holding it would repeat it.)
 class InvitedUser(BaseModel):
-    """One person to invite."""
-
     model_config = ConfigDict(extra="forbid")
 
-    email: str = Field(description="Their email address.", min_length=3, max_length=320)
-    name: str | None = Field(None, description="Display name.", max_length=200)
+    email: str = Field(min_length=3, max_length=320)
+    name: str | None = Field(None, max_length=200)
     type: InviteType = Field(
         "user",
-        description="user: coaching-portal learner; mentor: coaching-portal mentor; "
-        "candidate: takes interview_id; merchant_owner, merchant, merchant_selection: "
-        "team members with administrative access (off unless the server allows them).",
+        description="user or mentor: coaching portal; candidate: needs interview_id; "
+        "merchant*: team members with admin access (if the server allows).",
     )
     interview_id: str | None = Field(
-        None,
-        description="Interview or position (id, admin link or name); required for candidates.",
-        max_length=500,
+        None, description="Interview or position, for candidates.", max_length=500
     )
 
     @model_validator(mode="before")
@@ -61,18 +57,18 @@ async def invite_users(
     ctx: Context,
     users: Annotated[
         list[InvitedUser],
-        Field(description="The people to invite; each gets an email.", min_length=1),
+        Field(description="Each gets an email.", min_length=1),
     ],
     message_from_recruiter: Annotated[
         str | None, Field(description="A note added to the invitation email.", max_length=2_000)
     ] = None,
     mojito_language_code: Annotated[
         str | None,
-        Field(description="Language of new profiles, e.g. 'en' (the default).", max_length=8),
+        Field(description="Of new profiles (default 'en').", max_length=8),
     ] = None,
     force_invite: Annotated[
         bool | None,
-        Field(description="Send the email again to people who were invited but never joined."),
+        Field(description="Email again those invited who never joined."),
     ] = None,
     merchant_id: MerchantId = None,
 ) -> BatchSummary:

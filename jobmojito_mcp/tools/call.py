@@ -7,6 +7,7 @@ refusals and upstream failures into tool errors the model can act on.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import AsyncIterator, Mapping
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
@@ -17,7 +18,12 @@ from mcp.server.mcpserver import Context
 from mcp.server.mcpserver.exceptions import ToolError
 
 from jobmojito_mcp.api.client import JobMojitoClient
-from jobmojito_mcp.api.errors import AuthenticationError, JobMojitoError, UpstreamError
+from jobmojito_mcp.api.errors import (
+    AuthenticationError,
+    JobMojitoError,
+    NotFoundError,
+    UpstreamError,
+)
 from jobmojito_mcp.api.operations import OPERATIONS
 from jobmojito_mcp.ids import IdKind, IdMemoryStore, IdRefused, IdResolver
 from jobmojito_mcp.ids.fields import argument_for_field, place_ids
@@ -29,6 +35,11 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 TOKEN_HEADER = "x-jobmojito-token"
+NOT_FOUND_WITHOUT_IDS = (
+    "This call passed no id, so no id is at fault: the configured API address "
+    "(JOBMOJITO_API_URL) may be wrong, or JobMojito does not offer this operation there. "
+    "Check the address, or try again later."
+)
 MISSING_TOKEN = (
     "No JobMojito token for this request. Send your token in the X-JobMojito-Token header, "
     "or start the server with JOBMOJITO_API_TOKEN set."
@@ -160,9 +171,12 @@ def describe_failure(call: Call, error: JobMojitoError) -> str:
     explanation = call.ids.explain(error)
     if explanation:
         return explanation
+    if isinstance(error, NotFoundError) and not call.ids.used:
+        error.next_step = NOT_FOUND_WITHOUT_IDS
     message = str(error)
     if isinstance(error, UpstreamError) and error.field:
         ours = argument_for_field(error.operation, error.field)
         if ours and ours != error.field:
-            message = message.replace(error.field, ours)
+            # Whole words only: a field named `id` must not rewrite "invalid".
+            message = re.sub(rf"\b{re.escape(error.field)}\b", ours, message)
     return message

@@ -50,14 +50,11 @@ async def list_candidates(
     filter_text: Annotated[FilterText, Field(description="Search names and emails.")] = None,
     tab: Annotated[
         Literal["interview", "pre-screening", "no-action", "leads"] | None,
-        Field(
-            description="Recent activity: interview or pre-screening (took one), no-action "
-            "(nothing yet), leads; omit for all."
-        ),
+        Field(description="interview or pre-screening: took one; no-action: nothing yet."),
     ] = None,
     source: Annotated[
         Literal["invited", "registered"] | None,
-        Field(description="invited by the account, or registered by themselves; omit for both."),
+        Field(description="invited by you, or registered by themselves."),
     ] = None,
     order_by: CandidateOrder | None = None,
     merchant_id: MerchantId = None,

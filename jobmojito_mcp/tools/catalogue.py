@@ -17,6 +17,7 @@ from jobmojito_mcp.ids import IdKind
 from jobmojito_mcp.ids.fields import place_ids, rename_row_ids
 from jobmojito_mcp.tools.call import Call, calling
 from jobmojito_mcp.tools.models import Lenient, Listing, page_of
+from jobmojito_mcp.tools.options import Options, OptionsDict, described, read_options
 from jobmojito_mcp.tools.params import Fields, FilterText, Limit, MerchantId, Offset
 from jobmojito_mcp.tools.rows import shape_row
 
@@ -25,63 +26,75 @@ CONTENT_PREVIEW_CHARS = 2_000
 
 CatalogueDirectoryId = Annotated[
     str,
-    Field(
-        description="Catalogue directory slug, e.g. 'sales-coaching-en' "
-        "(list_catalogue_directories).",
-        max_length=200,
-    ),
+    Field(description="Slug from list_catalogue_directories.", max_length=200),
 ]
 DirectoryStatus = Literal["draft", "active", "archived"]
 DirectoryVisibility = Literal["public", "merchant_public", "merchant_invite", "merchant_unlisted"]
 CoachPlan = Literal["demo", "screening", "2nd", "3rd", "closing", "job-specific", "other"]
-LanguageCode = Annotated[
-    str | None, Field(description="Language code such as 'en' (list_languages).", max_length=8)
-]
 ChildDirectoryIds = Annotated[
     list[Annotated[str, Field(max_length=200)]] | None,
-    Field(
-        description="Slugs of the directories shown inside this one, in order. Replaces the "
-        "whole list: read the directory first and send the full set.",
-        max_length=200,
-    ),
-]
-SessionTagFilter = Annotated[
-    list[Annotated[str, Field(max_length=100)]] | None,
-    Field(
-        description="Coaching sessions whose tags include every tag here are listed in the "
-        "directory. Replaces the whole list.",
-        max_length=50,
-    ),
+    Field(description="Slugs nested inside, in order: the full list.", max_length=200),
 ]
 Visibility = Annotated[
     DirectoryVisibility | None,
     Field(
-        description="merchant_public: listed in your catalogue (the usual choice); "
-        "merchant_invite: invited users only; merchant_unlisted: direct link only; "
-        "public: every merchant (platform admins only)."
+        description="merchant_public: your catalogue (usual); public: all merchants, admins only."
     ),
 ]
-Status = Annotated[
-    DirectoryStatus | None,
-    Field(description="draft: not served yet; active: published; archived: retired."),
-]
-Plan = Annotated[
-    CoachPlan | None, Field(description="Coaching-plan stage the directory belongs to.")
-]
-ContentMd = Annotated[
-    str | None,
-    Field(
+
+
+class CatalogueOptions(Options):
+    """A directory's card, page and session filter."""
+
+    resource = "jobmojito://reference/catalogue-options"
+
+    description: str | None = Field(
+        None, max_length=2_000, description="Short text shown on the directory's card."
+    )
+    tags_interview_set_filter: list[Annotated[str, Field(max_length=100)]] | None = Field(
+        None,
+        max_length=50,
+        description="Coaching sessions whose tags include every tag here are listed in the "
+        "directory. Replaces the whole list.",
+    )
+    content_md: str | None = Field(
+        None,
+        max_length=100_000,
         description="Markdown for a custom page that replaces the default grid of "
         "sub-directories and sessions. Replaces the whole page.",
-        max_length=100_000,
-    ),
+    )
+    mojito_language_code: str | None = Field(
+        None, max_length=8, description="Language code such as 'en' (list_languages)."
+    )
+    coach_plan: CoachPlan | None = Field(
+        None, description="Coaching-plan stage the directory belongs to."
+    )
+    cover_image_url: str | None = Field(
+        None, max_length=2_000, description="Image shown on the directory's card."
+    )
+
+
+Clearable = Literal[
+    "description", "cover_image_url", "coach_plan", "content_md", "mojito_language_code"
 ]
-Description = Annotated[
-    str | None, Field(description="Short text shown on the directory's card.", max_length=2_000)
-]
-CoverImageUrl = Annotated[
-    str | None, Field(description="Image shown on the directory's card.", max_length=2_000)
-]
+
+
+class CatalogueUpdateOptions(CatalogueOptions):
+    """The directory settings an update also takes."""
+
+    clear: list[Clearable] | None = Field(
+        None,
+        max_length=5,
+        description="Fields to empty. Clearing content_md removes the custom page and brings "
+        "back the default grid.",
+    )
+
+    def request(self) -> dict[str, Any]:
+        return self.model_dump(exclude_none=True, exclude={"clear"})
+
+
+CatalogueSettings = Annotated[OptionsDict, described(CatalogueOptions)]
+CatalogueUpdateSettings = Annotated[OptionsDict, described(CatalogueUpdateOptions)]
 
 _ROW_KEEP = (
     "catalogue_directory_id",
@@ -124,18 +137,18 @@ class DirectoryList(Listing):
 async def list_catalogue_directories(
     ctx: Context,
     filter_text: Annotated[
-        FilterText, Field(description="Search directory slugs, names and descriptions.")
+        FilterText, Field(description="Search slugs, names, descriptions.")
     ] = None,
     parent_directory_id: Annotated[
         str | None,
-        Field(description="Only the directories nested directly in this one.", max_length=200),
+        Field(description="Only those directly inside this one.", max_length=200),
     ] = None,
     status: DirectoryStatus | None = None,
     visibility: DirectoryVisibility | None = None,
-    mojito_language_code: LanguageCode = None,
+    mojito_language_code: Annotated[str | None, Field(max_length=8)] = None,
     include_public: Annotated[
         bool | None,
-        Field(description="Include platform-wide public directories (the API's default)."),
+        Field(description="Include platform-wide public ones (default)."),
     ] = None,
     merchant_id: MerchantId = None,
     limit: Limit = 25,
@@ -277,33 +290,22 @@ async def create_catalogue_directory(
     catalogue_directory_id: Annotated[
         str,
         Field(
-            description="Slug for the new directory, also its URL segment: lower-case "
-            "letters, digits and - or _ (e.g. 'sales-coaching-en'). Cannot change later.",
+            description="New slug, its URL part: a-z, 0-9, - and _.",
             max_length=200,
         ),
     ],
-    name: Annotated[
-        str, Field(description="Title of the directory.", min_length=1, max_length=200)
-    ],
-    description: Description = None,
+    name: Annotated[str, Field(min_length=1, max_length=200)],
     parent_directory_id: Annotated[
         str | None,
-        Field(
-            description="Existing directory to nest this one in (it is appended to that "
-            "directory's children); omit for a top-level directory.",
-            max_length=200,
-        ),
+        Field(description="Directory to nest it in.", max_length=200),
     ] = None,
     child_directory_ids: ChildDirectoryIds = None,
-    tags_interview_set_filter: SessionTagFilter = None,
-    content_md: ContentMd = None,
+    status: DirectoryStatus | None = None,
     visibility: Visibility = None,
-    status: Status = None,
-    mojito_language_code: LanguageCode = None,
-    coach_plan: Plan = None,
-    cover_image_url: CoverImageUrl = None,
     merchant_id: MerchantId = None,
+    options: CatalogueSettings = None,
 ) -> CreatedDirectory:
+    settings = read_options(CatalogueOptions, options, create_catalogue_directory)
     async with calling(ctx) as call:
         slug = await call.ids.resolve(
             "catalogue_directory_id", catalogue_directory_id, D, write=True
@@ -321,14 +323,9 @@ async def create_catalogue_directory(
         }
         request: dict[str, Any] = {
             "name": name,
-            "description": description,
-            "tags_interview_set_filter": tags_interview_set_filter,
-            "content_md": content_md,
             "visibility": visibility,
             "status": status,
-            "mojito_language_code": mojito_language_code,
-            "coach_plan": coach_plan,
-            "cover_image_url": cover_image_url,
+            **settings.request(),
         }
         try:
             answer = await call.api("create_catalogue_directory", request, ids=ids)
@@ -353,61 +350,39 @@ class UpdatedDirectory(Lenient):
     notes: list[str] | None = None
 
 
-Clearable = Literal[
-    "description", "cover_image_url", "coach_plan", "content_md", "mojito_language_code"
-]
-
-
 async def update_catalogue_directory(
     ctx: Context,
     catalogue_directory_id: CatalogueDirectoryId,
-    name: Annotated[
-        str | None, Field(description="New title.", min_length=1, max_length=200)
-    ] = None,
-    description: Description = None,
+    name: Annotated[str | None, Field(min_length=1, max_length=200)] = None,
     child_directory_ids: ChildDirectoryIds = None,
-    tags_interview_set_filter: SessionTagFilter = None,
-    content_md: ContentMd = None,
+    status: DirectoryStatus | None = None,
     visibility: Visibility = None,
-    status: Status = None,
-    mojito_language_code: LanguageCode = None,
-    coach_plan: Plan = None,
-    cover_image_url: CoverImageUrl = None,
-    clear: Annotated[
-        list[Clearable] | None,
-        Field(
-            description="Fields to empty. Clearing content_md removes the custom page and "
-            "brings back the default grid.",
-            max_length=5,
-        ),
-    ] = None,
+    options: CatalogueUpdateSettings = None,
 ) -> UpdatedDirectory:
+    settings = read_options(CatalogueUpdateOptions, options, update_catalogue_directory)
+    clear = settings.clear
     async with calling(ctx) as call:
         resolved = await call.ids.resolve(
             "catalogue_directory_id", catalogue_directory_id, D, write=True
         )
         request: dict[str, Any] = {
             "name": name,
-            "description": description,
-            "tags_interview_set_filter": tags_interview_set_filter,
-            "content_md": content_md,
             "visibility": visibility,
             "status": status,
-            "mojito_language_code": mojito_language_code,
-            "coach_plan": coach_plan,
-            "cover_image_url": cover_image_url,
+            **settings.request(),
         }
         request = {key: value for key, value in request.items() if value is not None}
         both = sorted(set(clear or ()) & set(request))
         if both:
             raise ToolError(
-                f"clear: {', '.join(both)} also given a new value; pass each field either "
-                "with a value or in clear."
+                f"options.clear: {', '.join(both)} also given a new value; pass each field "
+                "either with a value or in clear."
             )
         children = await _children(call, child_directory_ids, resolved.id)
         if not request and children is None and not clear:
             raise ToolError(
-                "Nothing to change: pass at least one field to update, or list fields in clear."
+                "Nothing to change: pass at least one field to update, or list fields in "
+                "options.clear."
             )
         place_ids(
             "update_catalogue_directory",

@@ -29,15 +29,14 @@ logger = logging.getLogger(__name__)
 CHUNK_SIZE = 50
 
 
+# One person to register, identified by email. (No docstring: the schema would repeat it.)
 class User(BaseModel):
-    """One person to register: identified by email."""
-
     model_config = ConfigDict(extra="forbid")
 
-    email: str = Field(min_length=3, max_length=320, description="Their email; identifies them.")
-    name: str | None = Field(None, max_length=200, description="Their display name.")
+    email: str = Field(min_length=3, max_length=320)
+    name: str | None = Field(None, max_length=200)
     external_id: str | None = Field(
-        None, max_length=200, description="Your own id for them, e.g. from your ATS."
+        None, max_length=200, description="Your own id, e.g. from your ATS."
     )
 
 
@@ -53,20 +52,14 @@ async def register_users_for_interview(
     interview_id: InterviewId,
     users: Annotated[
         list[User],
-        Field(
-            description="The people to register, each with an email (name and external_id "
-            "optional). Registering someone again updates them."
-        ),
+        Field(description="Registering someone again updates them."),
     ],
     send_email: Annotated[
-        bool, Field(description="true: JobMojito emails each person their link; false: links only.")
+        bool, Field(description="true: JobMojito emails each their link.")
     ] = False,
     is_test: Annotated[
         bool,
-        Field(
-            description="true: test links that also work on a draft interview; their "
-            "results are marked as tests."
-        ),
+        Field(description="Test links: work on a draft; results marked as tests."),
     ] = False,
     merchant_id: MerchantId = None,
 ) -> Registration:
@@ -267,20 +260,15 @@ async def generate_interview_url(
     type: Annotated[
         UrlType,
         Field(
-            description="interview-for-profile: a candidate's link to take an interview "
-            "(interview_id, candidate_id); results-for-profile: a candidate's page of all "
-            "their results (candidate_id); interview-result-candidate: the candidate's view "
-            "of one result (interview_result_id); interview-result-talent-seeker: a "
-            "hiring manager's view of one result, no login (interview_result_id); "
-            "interview-results-for-position: all results of an interview (interview_id)."
+            description="interview-for-profile: a candidate's interview link (interview_id, "
+            "candidate_id); results-for-profile: all of a candidate's results (candidate_id); "
+            "interview-result-candidate or -talent-seeker: one result as the candidate or a "
+            "hiring manager sees it (interview_result_id); interview-results-for-position: an "
+            "interview's results (interview_id)."
         ),
     ],
-    interview_id: Annotated[
-        InterviewId | None, Field(description="Interview the link is for.")
-    ] = None,
-    candidate_id: Annotated[
-        CandidateId | None, Field(description="Candidate the link is for.")
-    ] = None,
+    interview_id: Annotated[InterviewId | None, Field(description="Interview of the link.")] = None,
+    candidate_id: Annotated[CandidateId | None, Field(description="Candidate of the link.")] = None,
     interview_result_id: Annotated[
         InterviewResultId | None, Field(description="Result the link shows.")
     ] = None,

@@ -208,16 +208,18 @@ class PersonaOptions(Options):
     is_embedded: Embedded = None
 
 
-class Question(BaseModel):
-    # One interview question. (A docstring would be advertised in every schema holding it.)
+def _unadvertised_strictness(schema: dict[str, Any]) -> None:
+    schema.pop("additionalProperties", None)
 
-    model_config = ConfigDict(extra="forbid")
+
+# One interview question. It has no docstring, which every schema holding it would repeat;
+# unknown keys are refused on arrival, so the schema need not say so.
+class Question(BaseModel):
+    model_config = ConfigDict(extra="forbid", json_schema_extra=_unadvertised_strictness)
 
     question: str = Field(min_length=1, max_length=2000)
     id: str | None = Field(
-        None,
-        max_length=100,
-        description="Update: an existing id keeps it. Create: a handle for follow-ups.",
+        None, max_length=100, description="Keeps a stored question; or a handle for follow-ups."
     )
     duration: int | None = Field(None, ge=10, le=1800, description="Seconds to answer.")
     label: str | None = Field(None, max_length=100)

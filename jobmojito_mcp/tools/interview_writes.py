@@ -32,14 +32,14 @@ from jobmojito_mcp.tools.interview_settings import (
 )
 from jobmojito_mcp.tools.interviews import InterviewStatus
 from jobmojito_mcp.tools.models import Lenient
-from jobmojito_mcp.tools.options import options_argument, read_options
+from jobmojito_mcp.tools.options import OptionsDict, described, read_options
 from jobmojito_mcp.tools.params import InterviewId, MerchantId
 
 DRAFT_NOTE = "Saved as a draft: set_interview_state(status='active') opens it to candidates."
 
-NewInterviewSettings = options_argument(NewInterviewOptions)
-UpdateSettings = options_argument(InterviewUpdateOptions)
-PersonaSettings = options_argument(PersonaOptions)
+NewInterviewSettings = Annotated[OptionsDict, described(NewInterviewOptions)]
+UpdateSettings = Annotated[OptionsDict, described(InterviewUpdateOptions)]
+PersonaSettings = Annotated[OptionsDict, described(PersonaOptions)]
 
 
 class CreatedInterview(Lenient):
@@ -120,7 +120,7 @@ async def create_interview_from_questions(
     ],
     interview_template_id: InterviewTemplateId,
     mojito_language_code: Language,
-    questions: Annotated[Questions, Field(description="In the order asked.")],
+    questions: Questions,
     description_long: DescriptionLong = None,
     candidate_expectations: CandidateExpectations = None,
     type: ProductType = "interview",
@@ -244,16 +244,13 @@ async def create_persona(
     portal: Annotated[
         Literal["interview", "coaching"],
         Field(
-            description="interview: recruiting role-play, results to recruiters, uses your "
-            "credits; coaching: practice paid by the learner, results private."
+            description="interview: recruiting, on your credits; coaching: a learner's practice."
         ),
     ],
     persona_role_avatar: Annotated[
         Role, Field(description="e.g. 'is to act as a customer whose order arrived late'.")
     ],
-    persona_role_user: Annotated[
-        Role, Field(description="e.g. 'is to be the support agent who keeps the customer'.")
-    ],
+    persona_role_user: Annotated[Role, Field(description="e.g. 'is to be the support agent'.")],
     status: CreateStatus = "draft",
     visibility: Visibility = "merchant_invite",
     description: Annotated[

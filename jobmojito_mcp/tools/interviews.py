@@ -201,18 +201,11 @@ async def list_avatars(
     filter_text: FilterText = None,
     type: Annotated[
         AvatarType | None,
-        Field(
-            description="interactive_heygen: live video avatar; interactive_elevenlabs: voice "
-            "only; offline_*: pre-rendered video, so questions cannot change while active."
-        ),
+        Field(description="elevenlabs: voice only; offline_*: questions fixed once active."),
     ] = None,
     status: Literal["active", "draft", "archived", "deleted"] | None = None,
-    mojito_language_code: Annotated[
-        str | None, Field(max_length=10, description="Only avatars speaking this language.")
-    ] = None,
-    include_public: Annotated[
-        bool, Field(description="Also list the platform's shared avatars.")
-    ] = False,
+    mojito_language_code: Annotated[str | None, Field(max_length=10)] = None,
+    include_public: Annotated[bool, Field(description="Also the platform's shared ones.")] = False,
     include_archived: bool = False,
     merchant_id: MerchantId = None,
     limit: Limit = 10,

@@ -32,8 +32,7 @@ async def upload_knowledge_base_document(
     knowledge_base_store_id: Annotated[
         str,
         Field(
-            description="The store to add the document to: an interview's "
-            "knowledge_base_store_id (get_interview_definition).",
+            description="An interview's store, from get_interview_definition.",
             max_length=500,
         ),
     ],

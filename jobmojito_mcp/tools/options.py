@@ -9,13 +9,21 @@ by not advertising it; the same models write the reference resources that explai
 from __future__ import annotations
 
 import inspect
+import json
 from collections.abc import Callable
 from datetime import datetime
 from functools import cache
 from typing import Annotated, Any, ClassVar, TypeVar
 
 from mcp.server.mcpserver.exceptions import ToolError
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, WithJsonSchema
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    ValidationError,
+    WithJsonSchema,
+)
 
 from jobmojito_mcp.ids.arguments import canonical_name
 
@@ -35,15 +43,28 @@ class Options(BaseModel):
 M = TypeVar("M", bound=Options)
 
 
-def options_argument(*models: type[Options]) -> Any:
-    """The `options` argument's type for a tool taking the settings of `models`."""
-    keys = list(dict.fromkeys(key for model in models for key in model.model_fields))
-    uri = models[0].resource
-    return Annotated[
-        dict[str, Any] | None,
-        WithJsonSchema({"type": "object"}),
-        Field(description=f"Other settings: {', '.join(keys)}. Values: resource {uri}"),
-    ]
+def described(model: type[Options]) -> Any:
+    """The `options` argument's description: the keys of `model` and where they are explained."""
+    keys = ", ".join(model.model_fields)
+    return Field(description=f"Other settings: {keys}. Values: resource {model.resource}")
+
+
+def _parsed(value: Any) -> Any:
+    """Some clients send a nested object as its JSON text; read it back into the object."""
+    if isinstance(value, str) and value.strip().startswith("{"):
+        try:
+            return json.loads(value)
+        except ValueError:
+            return value
+    return value
+
+
+# The type of every `options` argument; each tool adds `described(...)` for its own keys.
+OptionsDict = Annotated[
+    dict[str, Any] | None,
+    BeforeValidator(_parsed),
+    WithJsonSchema({"type": "object"}),
+]
 
 
 def read_options(model: type[M], given: dict[str, Any] | None, tool: Callable[..., Any]) -> M:
@@ -67,8 +88,7 @@ def _refuse_arguments(
         target = canonical_name(key, arguments)
         if target is not None:
             raise ToolError(
-                f"options.{key}: pass {target} as an argument of its own, not inside options"
-                + (" (ids go through the id checks)." if target.endswith("_id") else ".")
+                f"options.{key}: pass {target} as an argument of its own, not inside options."
             )
         if key.endswith("_id"):
             ids = ", ".join(name for name in arguments if name.endswith("_id"))
@@ -86,7 +106,9 @@ def _arguments_of(tool: Callable[..., Any]) -> tuple[str, ...]:
 
 def _explain(error: ValidationError, model: type[Options]) -> str:
     problems = error.errors()
-    unknown = [str(p["loc"][0]) for p in problems if p["type"] == "extra_forbidden"]
+    unknown = [
+        str(p["loc"][0]) for p in problems if p["type"] == "extra_forbidden" and len(p["loc"]) == 1
+    ]
     if unknown:
         listed = ", ".join(repr(key) for key in unknown)
         return (

@@ -187,8 +187,7 @@ MAX_REPORT_RESULTS = 20
 ResultIdList = Annotated[
     list[Annotated[str, Field(max_length=500)]] | None,
     Field(
-        description="Several interview results for one combined report, each as "
-        "interview_result_id takes it. Pass this or interview_result_id.",
+        description="Several, for one combined report (instead of interview_result_id).",
         min_length=1,
         max_length=MAX_REPORT_RESULTS,
     ),
@@ -217,21 +216,15 @@ async def generate_interview_report(
     interview_result_ids: ResultIdList = None,
     export_type: Annotated[
         Literal["pdf", "html", "json"],
-        Field(
-            description="pdf: a download link to share; html: the report as one HTML "
-            "document; json: the report's data per result, for further processing."
-        ),
+        Field(description="pdf: a link to share; html: one document; json: data per result."),
     ] = "pdf",
     template: Annotated[
         Literal["classic", "modern", "one_pager"] | None,
-        Field(description="Layout: classic (the default), modern, or one_pager."),
+        Field(description="Layout (default classic)."),
     ] = None,
     store_file: Annotated[
         bool,
-        Field(
-            description="pdf only: true keeps the file and returns a signed link; false asks "
-            "for the file itself, which is reported here by size only."
-        ),
+        Field(description="pdf: false returns the file (reported by size) instead of a link."),
     ] = True,
 ) -> Report:
     if (interview_result_id is None) == (interview_result_ids is None):

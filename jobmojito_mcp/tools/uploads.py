@@ -21,23 +21,15 @@ if TYPE_CHECKING:
 
 UPLOAD_DIR_VARIABLE = "JOBMOJITO_UPLOAD_DIR"
 
-FileContent = Annotated[
-    str | None,
-    Field(description="The file's bytes, base64-encoded (a data: URL prefix is accepted)."),
-]
+FileContent = Annotated[str | None, Field(description="The file's bytes in base64.")]
 FileName = Annotated[
     str | None,
-    Field(
-        description="The file's name with its extension, e.g. 'handbook.pdf'; the extension "
-        "decides the type. Defaults to the name in file_path.",
-        max_length=255,
-    ),
+    Field(description="With the extension, which sets the type, e.g. 'cv.pdf'.", max_length=255),
 ]
 FilePath = Annotated[
     str | None,
     Field(
-        description="Local file to send instead of content: only when this server runs "
-        "over stdio, and only inside its upload folder (JOBMOJITO_UPLOAD_DIR).",
+        description="Local file instead of content (stdio only, inside JOBMOJITO_UPLOAD_DIR).",
         max_length=1000,
     ),
 ]

@@ -1,9 +1,7 @@
-"""`jobmojito-mcp check`: what it prints and its exit code, on the sandbox and on fake transports."""
+"""`jobmojito-mcp check`: its report and exit code, on the sandbox and on fake transports."""
 
 from __future__ import annotations
 
-import base64
-import json
 from datetime import UTC, datetime, timedelta
 
 import httpx
@@ -13,6 +11,7 @@ from jobmojito_mcp.check import FAILED, NOTHING_TO_CHECK, WORKS, check
 from jobmojito_mcp.cli import main
 from jobmojito_mcp.sandbox import API_PREFIX, SERVICE_KEY, Sandbox
 from jobmojito_mcp.settings import Settings
+from tests.packaging.running import jwt
 
 pytestmark = pytest.mark.anyio
 
@@ -29,15 +28,6 @@ STATUS = {
     "subscription_type": "Starter",
     "subscription_status": "active",
 }
-
-
-def jwt(payload: dict[str, object]) -> str:
-    """An unsigned token with the shape of a user's access token."""
-
-    def part(value: object) -> str:
-        return base64.urlsafe_b64encode(json.dumps(value).encode()).rstrip(b"=").decode()
-
-    return f"{part({'alg': 'HS256', 'typ': 'JWT'})}.{part(payload)}.c2lnbmF0dXJl"
 
 
 class FakeApi:

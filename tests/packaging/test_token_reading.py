@@ -10,7 +10,7 @@ import pytest
 from jobmojito_mcp.server import build_server
 from jobmojito_mcp.settings import Settings
 from jobmojito_mcp.tokens import MalformedToken, describe_time, read_token, warn_if_expired
-from tests.packaging.test_check_command import jwt
+from tests.packaging.running import jwt
 
 NOW = datetime(2026, 5, 4, 12, 0, tzinfo=UTC)
 

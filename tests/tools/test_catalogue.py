@@ -109,7 +109,7 @@ async def test_an_update_is_visible_to_later_reads(client: Any, sandbox: Any) ->
                 "catalogue_directory_id": "sales-coaching",
                 "name": "Sales practice",
                 "child_directory_ids": [],
-                "clear": ["content_md"],
+                "options": {"clear": ["content_md"]},
             },
         )
     )
@@ -161,7 +161,7 @@ async def test_standard_view_trims_a_long_page_and_says_how_to_get_it_all(client
     data_of(
         await client.call_tool(
             "update_catalogue_directory",
-            {"catalogue_directory_id": "sales-coaching", "content_md": page},
+            {"catalogue_directory_id": "sales-coaching", "options": {"content_md": page}},
         )
     )
 

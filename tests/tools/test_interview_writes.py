@@ -133,7 +133,7 @@ async def test_attempts_on_a_coaching_persona_are_refused_before_any_request(cli
                 "portal": "coaching",
                 "persona_role_avatar": "is a customer",
                 "persona_role_user": "is the agent",
-                "interview_attempts": 2,
+                "options": {"interview_attempts": 2},
             },
         )
     )
@@ -168,7 +168,7 @@ async def test_an_update_changes_only_the_fields_passed(client, sandbox):
 
     data_of(
         await client.call_tool(
-            "update_interview", {"interview_id": interview_id, "interview_attempts": 3}
+            "update_interview", {"interview_id": interview_id, "options": {"interview_attempts": 3}}
         )
     )
 
@@ -259,7 +259,8 @@ async def test_a_candidate_id_as_the_avatar_is_refused_without_writing(client, s
 async def test_an_unreadable_deadline_is_refused_before_any_request(client, sandbox):
     message = error_of(
         await client.call_tool(
-            "create_interview", basics(sandbox, interview_available_till="next Friday")
+            "create_interview",
+            basics(sandbox, options={"interview_available_till": "next Friday"}),
         )
     )
 

@@ -55,9 +55,11 @@ async def test_a_new_pre_screening_position_is_usable_by_later_calls(
                 "position_country_code": "DE",
                 "mojito_language_code": "en",
                 "status": "active",
-                "assessment_rules": [
-                    {"id": "resume_match", "type": "screening", "resume_score_reject": 2}
-                ],
+                "options": {
+                    "assessment_rules": [
+                        {"id": "resume_match", "type": "screening", "resume_score_reject": 2}
+                    ]
+                },
             },
         )
     )

@@ -18,7 +18,8 @@ from mcp import Client
 from mcp.client.streamable_http import streamable_http_client
 from mcp.shared.exceptions import MCPError
 
-from jobmojito_mcp.sandbox import OWNER_TOKEN, SUBMERCHANT_TOKEN
+from jobmojito_mcp import Settings, build_server
+from jobmojito_mcp.sandbox import API_PREFIX, OWNER_TOKEN, SUBMERCHANT_TOKEN
 from tests.helpers import data_of, error_of
 from tests.transports.processes import (
     ServerProcess,
@@ -40,7 +41,8 @@ def deployment(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, S
     logs = tmp_path_factory.mktemp("caller-tokens")
     api = sandbox_api(logs / "api.log")
     env = child_env(**api_settings(api, token=None))
-    server = mcp_server(logs / "mcp.log", "--transport", "streamable-http", env=env)
+    args = ("--transport", "streamable-http", "--log-level", "DEBUG")
+    server = mcp_server(logs / "mcp.log", *args, env=env)
     try:
         yield {"api": api.wait_ready(), "mcp": server.wait_ready()}
     finally:
@@ -139,3 +141,23 @@ async def test_a_client_that_refreshes_its_token_on_401_gets_its_answer(deployme
 
     assert auth.refreshes == 1
     assert len(listing["interviews"]) == 2
+
+
+async def test_a_refused_server_token_stays_a_tool_error_that_says_how_to_replace_it(sandbox):
+    settings = Settings(api_token=STALE_TOKEN, api_url="http://sandbox" + API_PREFIX)
+    server = build_server(settings, transport=httpx.ASGITransport(app=sandbox.app))
+    async with Client(server) as client:
+        refusal = error_of(await client.call_tool("list_interviews", {}))
+
+    assert "JOBMOJITO_API_TOKEN" in refusal and "restart" in refusal
+    assert STALE_TOKEN not in refusal
+
+
+def test_no_token_and_no_tool_result_reaches_the_servers_log_even_at_debug_level(deployment):
+    """Reads the log the tests above produced, so it stays last in this module."""
+    log = deployment["mcp"].stderr
+
+    assert "DEBUG" in log and "merchant-interview-list" in log
+    assert '"result"' not in log
+    for token in (OWNER_TOKEN, SUBMERCHANT_TOKEN, STALE_TOKEN):
+        assert token not in log

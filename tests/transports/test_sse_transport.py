@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import signal
+import time
 from collections.abc import Iterator
 
 import anyio
@@ -47,3 +49,17 @@ async def test_the_event_stream_survives_an_idle_gap_longer_than_the_client_read
         second = data_of(await client.call_tool("list_interviews", {"limit": 1}))
 
     assert first["interviews"] == second["interviews"]
+
+
+async def test_sigterm_stops_the_sse_server_with_code_0_while_a_client_is_connected(server):
+    """Kept last: it stops this module's server."""
+    async with Client(sse_client(server.base_url + "/sse"), mode="legacy") as client:
+        await client.list_tools()
+        server.process.send_signal(signal.SIGTERM)
+        started = time.monotonic()
+        code = await anyio.to_thread.run_sync(server.process.wait, 10)
+        seconds = time.monotonic() - started
+
+    assert code == 0
+    assert seconds < 2.5, server.stderr
+    assert "Traceback" not in server.stderr
