@@ -8,10 +8,11 @@ from collections.abc import Iterable
 
 # These log full request URLs, whose query strings can hold candidates' names and emails.
 # The SDK logs each tool error's text, which can quote a searched name or email, and
-# sse-starlette logs every event it streams at DEBUG: whole tool results.
+# sse-starlette and the SDK's SSE transport log every message they carry at DEBUG: whole
+# tool results, signed interview links included.
 _NOISY_LOGGERS = (
     *("httpx", "httpcore", "httpx2", "uvicorn.access", "mcp.server.mcpserver.server"),
-    "sse_starlette",
+    *("sse_starlette", "mcp.server.sse"),
 )
 
 

@@ -101,7 +101,7 @@ def api_target(
     sandbox_tokens = {OWNER_TOKEN, RECRUITER_TOKEN, SERVICE_KEY, SUBMERCHANT_TOKEN}
     sandbox = sandbox or Sandbox()
     token = token if token in sandbox_tokens else OWNER_TOKEN
-    return SANDBOX_API_URL, httpx.ASGITransport(app=sandbox.app), token
+    return SANDBOX_API_URL, SandboxTransport(app=sandbox.app), token
 
 
 def build_server(

@@ -55,7 +55,7 @@ PY
 took "Inspector tools/list"
 
 begin "MCP Inspector CLI: tools/call list_interviews over stdio"
-inspect --method tools/call --tool-name list_interviews --tool-arg limit=2 > "$work/call.json"
+inspect --method tools/call --tool-name list_interviews --tool-args-json '{"limit": 2}' > "$work/call.json"
 "$venv/bin/python" - "$work/call.json" <<'PY'
 import json, sys
 result = json.load(open(sys.argv[1]))["result"]

@@ -139,7 +139,11 @@ async def test_a_rejected_field_on_a_write_is_named_by_our_argument_name(
 
 
 async def test_a_rejected_field_on_a_read_is_named_by_our_argument_name() -> None:
-    body = {"error": "profile_interview_id is not a UUID", "name": "profile_interview_id", "on": "GET"}
+    body = {
+        "error": "profile_interview_id is not a UUID",
+        "name": "profile_interview_id",
+        "on": "GET",
+    }
 
     async with connected_to(rejecting(422, body)) as client:
         message = error_of(await client.call_tool("list_interview_results", {}))

@@ -221,3 +221,25 @@ async def test_options_sent_as_json_text_are_read_as_the_object(client, sandbox)
 
     (write,) = sandbox.writes()
     assert write.json["max_duration"] == 900
+
+
+async def test_candidate_interview_options_reach_the_endpoint(client, sandbox):
+    options = {"seniority_level": "senior", "candidate_linkedin_url": "https://linkedin.com/in/m"}
+
+    data_of(
+        await client.call_tool(
+            "create_interview_for_candidate",
+            {
+                "position_id": sandbox.store.position()["id"],
+                "candidate_name": "Mira Jansen",
+                "candidate_email": "mira.jansen@example.org",
+                "candidate_country_code": "NL",
+                "resume_text": "Frontend engineer, six years of React.",
+                "options": options,
+            },
+        )
+    )
+
+    (write,) = sandbox.writes()
+    assert write.json["seniority_level"] == "senior"
+    assert write.json["candidate_linkedin_url"] == "https://linkedin.com/in/m"
