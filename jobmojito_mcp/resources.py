@@ -1,4 +1,4 @@
-"""Reference resources: what each key of a write tool's `options` takes and means.
+"""Reference resources: the id reference, and what each key of a write tool's `options` means.
 
 The texts are written from the same option models the tools check `options` with, so a
 key, its type, its allowed values and its explanation cannot drift from what a call
@@ -13,6 +13,7 @@ from typing import Any
 from mcp.server import MCPServer
 from mcp.server.mcpserver.resources import TextResource
 
+from jobmojito_mcp.ids.reference import id_reference
 from jobmojito_mcp.tools.catalogue import CatalogueOptions, CatalogueUpdateOptions
 from jobmojito_mcp.tools.interview_settings import (
     InterviewUpdateOptions,
@@ -69,8 +70,18 @@ REFERENCES: tuple[Reference, ...] = (
 )
 
 
-def register_resources(server: MCPServer[Any]) -> None:
-    """Add every reference resource to `server`."""
+def register_resources(server: MCPServer[Any], admin_url: str) -> None:
+    """Add the id reference and every options reference to `server`."""
+    server.add_resource(
+        TextResource(
+            uri="jobmojito://reference/ids",
+            name="ids",
+            title="Id reference",
+            description="Each kind of id, the argument that takes it, and its admin-app link.",
+            mime_type="text/markdown",
+            text=id_reference(admin_url),
+        )
+    )
     for reference in REFERENCES:
         server.add_resource(
             TextResource(

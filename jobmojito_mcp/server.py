@@ -20,6 +20,7 @@ from jobmojito_mcp.ids import IdMemoryStore, IdRefused
 from jobmojito_mcp.ids.arguments import normalize_arguments
 from jobmojito_mcp.instructions import INSTRUCTIONS
 from jobmojito_mcp.prompts import register_prompts
+from jobmojito_mcp.resources import register_resources
 from jobmojito_mcp.settings import Settings
 from jobmojito_mcp.tokens import warn_if_expired
 from jobmojito_mcp.tools import implementations
@@ -148,4 +149,5 @@ def build_server(
         log_level=settings.log_level,
     )
     register_prompts(server)
+    register_resources(server, settings.admin_url)
     return server

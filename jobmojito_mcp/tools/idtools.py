@@ -10,10 +10,10 @@ from pydantic import Field
 
 from jobmojito_mcp.api.errors import InvalidFieldError, NotFoundError
 from jobmojito_mcp.ids import IdKind, IdRefused, Seen
-from jobmojito_mcp.ids.fields import REQUEST_FIELDS, ROW_FIELDS
 from jobmojito_mcp.ids.kinds import KINDS
 from jobmojito_mcp.ids.links import markdown_link
 from jobmojito_mcp.ids.normalize import IdFormatError, parse_pasted
+from jobmojito_mcp.ids.reference import upstream_names
 from jobmojito_mcp.tools.call import Call, calling
 from jobmojito_mcp.tools.models import Lenient
 from jobmojito_mcp.tools.params import CandidateId, InterviewId, InterviewResultId
@@ -111,7 +111,7 @@ def _described(call: Call, value: str, seen: Seen, how: str | None = None) -> Id
         name=seen.name,
         argument=KINDS[kind].argument
         or (KINDS[IdKind.INTERVIEW].argument if kind is IdKind.POSITION else None),
-        upstream_fields=upstream_fields(seen.kind),
+        upstream_fields=upstream_names(seen.kind),
         admin_url=call.link(seen.kind, value),
         how=how or seen.how,
         message=message,
@@ -167,20 +167,6 @@ async def _describe_name(call: Call, name: str) -> IdDescription:
         seen = call.ids.memory.get(resolved.id) or Seen(kind, name=resolved.name)
         return _described(call, resolved.id, seen, how=resolved.how)
     return IdDescription(kind="unknown", name=name, message=" ".join(refusals))
-
-
-def upstream_fields(kind: IdKind) -> list[str]:
-    """Every upstream field name that carries this kind of id, in requests or rows."""
-    names = {
-        f.upstream.split("[].")[-1]
-        for fields in REQUEST_FIELDS.values()
-        for f in fields
-        if f.kind is kind
-    }
-    names |= {upstream for fields in ROW_FIELDS.values() for upstream, k, _ in fields if k is kind}
-    if kind is IdKind.INTERVIEW:
-        names.add("interview_def_set_id")
-    return sorted(names)
 
 
 __all__ = ["build_admin_link", "describe_id"]

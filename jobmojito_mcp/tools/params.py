@@ -40,15 +40,11 @@ MerchantId = Annotated[
         max_length=500,
     ),
 ]
-Limit = Annotated[
-    int,
-    Field(ge=1, le=MAX_LIMIT, description="Rows per page."),
-]
-Offset = Annotated[int, Field(ge=0, description="Rows to skip: the last page's next_offset.")]
+# Paging and row-shape arguments explain themselves by name, bounds and defaults; each
+# page's message says which offset comes next.
+Limit = Annotated[int, Field(ge=1, le=MAX_LIMIT)]
+Offset = Annotated[int, Field(ge=0)]
 FilterText = Annotated[
     str | None, Field(description="Text to search for, any case.", max_length=200)
 ]
-Fields = Annotated[
-    Literal["compact", "full"],
-    Field(description="compact, or full for the API's raw rows."),
-]
+Fields = Literal["compact", "full"]

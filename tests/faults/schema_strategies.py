@@ -35,39 +35,43 @@ _json = st.recursive(
 
 
 def sandbox_values() -> dict[str, list[str]]:
-    """Real ids, names and links from the seeded sandbox, by the kind of argument they fit."""
+    """Real ids, names and links from the seeded sandbox, by the argument they fit.
+
+    Each id argument also gets a few ids of other kinds, for the id layer to refuse or
+    correct; `id` (describe_id) gets all of them.
+    """
     store = Sandbox().store
-    results = list(store.results.values())
-    ids = [
-        *store.interviews,
-        *store.candidates,
-        *(r["id"] for r in results[:5]),
-        *(r["interview_result_id"] for r in results[:5] if r["interview_result_id"]),
-        *store.avatars,
-        *store.merchants,
-        *store.catalogue,
-        *store.knowledge_bases,
-        store.owner_profile_id,
-    ]
-    names = [
-        "Backend Engineer",
-        "Senior Frontend Engineer",
-        "Acme Talent Schweiz AG",
-        store.candidate_with_emoji()["name"],
-        store.candidate_with_emoji()["email"],
-    ]
-    links = [
-        f"https://app.jobmojito.com/interview_creator/{next(iter(store.interviews))}",
-        "https://app.jobmojito.com/nowhere/123",
-    ]
-    return {
-        "id": ids + names + links,
-        "email": [
-            "ana@example.com",
-            "not-an-email",
-            "zoë@例え.jp",
-            store.candidate_with_emoji()["email"],
+    results = [r for r in store.results.values() if r["merchant_id"] == store.main_merchant_id]
+    interview = next(iter(store.interviews))
+    priya = store.candidate_with_emoji()
+    by_kind = {
+        "interview_id": [
+            *list(store.interviews)[:6],
+            "Backend Engineer",
+            "Backend Engineer (Berlin)",
+            f"https://app.jobmojito.com/interview_creator/{interview}",
         ],
+        "position_id": [store.position()["id"], "Senior Frontend Engineer"],
+        "candidate_id": [*list(store.candidates)[:5], priya["name"], priya["email"]],
+        "interview_result_id": [
+            *(r["interview_result_id"] for r in results[:6] if r["interview_result_id"]),
+            *(r["id"] for r in results[:3]),
+        ],
+        "interview_template_id": list(store.avatars)[:5],
+        "merchant_id": [*store.merchants, "Acme Talent Schweiz AG"],
+        "catalogue_directory_id": list(store.catalogue)[:5],
+        "knowledge_base_store_id": list(store.knowledge_bases)[:3],
+        "recruiter_person_id": [store.owner_profile_id, store.recruiter_profile_id],
+    }
+    everything = [value for values in by_kind.values() for value in values]
+    others = everything[::7]
+    ids = {name: [*values, *others] for name, values in by_kind.items()}
+    ids["interview_result_ids"] = ids["interview_result_id"]
+    ids["parent_directory_id"] = ids["child_directory_ids"] = ids["catalogue_directory_id"]
+    return {
+        **ids,
+        "id": [*everything, "https://app.jobmojito.com/nowhere/123"],
+        "email": ["ana@example.com", "not-an-email", "zoë@例え.jp", priya["email"]],
         "language": ["en", "de", "fr-CH", "xx"],
         "date": ["2026-01-01", "2026-03-16", "2026-13-45", "yesterday"],
         "file_name": ["cv.pdf", "notes.txt", "resume.docx", "virus.exe", "noextension"],
@@ -76,16 +80,16 @@ def sandbox_values() -> dict[str, list[str]]:
     }
 
 
-def _hint(name: str) -> str | None:
-    if name == "id" or name.endswith(("_id", "_ids")):
+def _hint(name: str, pool: Mapping[str, list[str]]) -> str | None:
+    if name in pool:
+        return name
+    if name.endswith(("_id", "_ids")):
         return "id"
     if "email" in name:
         return "email"
     if name == "mojito_language_code":
         return "language"
-    if name.startswith("date_"):
-        return "date"
-    return name if name in ("file_name", "file_path", "content") else None
+    return "date" if name.startswith("date_") else None
 
 
 def values(schema: Mapping[str, Any], name: str, pool: Mapping[str, list[str]]) -> Any:
@@ -123,7 +127,7 @@ def _strings(schema: Mapping[str, Any], name: str, pool: Mapping[str, list[str]]
         return [text for text in texts if low <= len(text) <= high]
 
     options = [st.text(min_size=low, max_size=max(low, min(high, 40)))]
-    for texts, weight in ((_ODD_TEXT, 1), (pool.get(_hint(name) or "", ()), 3)):
+    for texts, weight in ((_ODD_TEXT, 1), (pool.get(_hint(name, pool) or "", ()), 3)):
         if fitting(texts):
             options += [st.sampled_from(fitting(texts))] * weight
     return st.one_of(options)

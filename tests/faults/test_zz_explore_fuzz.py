@@ -34,10 +34,12 @@ from tests.faults.schema_strategies import (
 )
 
 import os
+
 EXAMPLES_PER_TOOL = int(os.environ.get("FUZZ_N", "25"))
 CALLS: Counter[str] = Counter()
 OUTCOMES: Counter = Counter()
 from collections import defaultdict
+
 ERRS = defaultdict(list)
 
 SETTINGS = Settings(sandbox=True, toolsets="all")
@@ -107,7 +109,8 @@ async def exercise(tool: str, invalid: tuple[str, dict[str, Any]], *others: dict
             for args in others:
                 outcome = await call(client, tool, args, crashes)
                 OUTCOMES[tool, "error" if outcome.is_error else "ok"] += 1
-                if outcome.is_error: ERRS[tool].append(outcome.content[0].text[:200])
+                if outcome.is_error:
+                    ERRS[tool].append(outcome.content[0].text[:200])
     finally:
         sdk_log.removeHandler(crashes)
 
@@ -143,4 +146,9 @@ def test_zz_the_fuzz_covered_every_tool_the_server_offers() -> None:
     assert set(tool_schemas()) <= set(CALLS), set(tool_schemas()) - set(CALLS)
     print(f"\nfuzz: {sum(CALLS.values())} calls over {len(CALLS)} tools")
     for t in sorted(tool_schemas()):
-        print(t, OUTCOMES[t, "ok"], OUTCOMES[t, "error"], Counter(e[:110] for e in ERRS[t]).most_common(4))
+        print(
+            t,
+            OUTCOMES[t, "ok"],
+            OUTCOMES[t, "error"],
+            Counter(e[:110] for e in ERRS[t]).most_common(4),
+        )

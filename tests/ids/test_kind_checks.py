@@ -165,3 +165,15 @@ async def test_describe_id_finds_an_interview_the_layer_has_not_seen(client, san
 
     assert (data["kind"], data["name"]) == ("interview", "Backend Engineer")
     assert len(sandbox.requests) == 1
+
+
+async def test_the_id_reference_resource_names_every_argument_and_admin_page(client):
+    from jobmojito_mcp.ids.kinds import KINDS
+
+    (content,) = (await client.read_resource("jobmojito://reference/ids")).contents
+    for info in KINDS.values():
+        assert info.label in content.text
+        if info.argument:
+            assert info.argument in content.text
+    assert "https://app.jobmojito.com/interview_results/result/{id}" in content.text
+    assert "interview_def_set_id → interview_id" in content.text

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from mcp import Client
 
-from jobmojito_mcp.resources import REFERENCES, register_resources
+from jobmojito_mcp.resources import REFERENCES
 from jobmojito_mcp.server import build_server
 from jobmojito_mcp.settings import Settings
 
@@ -19,8 +19,6 @@ pytestmark = pytest.mark.anyio
 @pytest.fixture
 async def connected() -> AsyncIterator[Any]:
     server = build_server(Settings(api_token="test-token-123456", toolsets="all"))
-    if not await server.list_resources():
-        register_resources(server)
     async with Client(server) as client:
         yield client
 
