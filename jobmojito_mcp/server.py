@@ -36,7 +36,7 @@ class JobMojitoTool(Tool):
     """An SDK tool whose arguments first pass the id layer's name mapping."""
 
     async def run(
-        self, arguments: dict[str, Any], context: Context, convert_result: bool = False
+        self, arguments: dict[str, Any], context: Context[Any, Any], convert_result: bool = False
     ) -> Any:
         try:
             arguments = normalize_arguments(self.name, self.parameters["properties"], arguments)
@@ -45,7 +45,8 @@ class JobMojitoTool(Tool):
         result = await super().run(arguments, context, convert_result=False)
         if not convert_result:
             return result
-        settings = context.request_context.lifespan_context.settings
+        state: ServerState = context.request_context.lifespan_context
+        settings = state.settings
         return to_wire(
             self.name,
             result,
@@ -66,12 +67,12 @@ def build_tool(spec: ToolSpec, fn: Callable[..., Any], *, structured: bool) -> J
         title=spec.title,
         description=spec.description,
         annotations=spec.annotations,
+        # Without structured content results travel as text only, so an output schema
+        # would cost every agent tokens on each tools/list for a copy it never receives.
+        structured_output=structured,
     )
+    assert isinstance(tool, JobMojitoTool)
     tool.parameters = client_friendly(tool.parameters)
-    if not structured:
-        # Results then travel as text only, so advertising their schema would cost every
-        # agent tokens on each tools/list for a copy it never receives.
-        tool.fn_metadata.output_schema = None
     return tool
 
 

@@ -1,7 +1,8 @@
 """Shared fixtures: the sandbox, a server built on it, and an in-memory MCP client.
 
-Every coroutine test runs on asyncio through anyio's pytest plugin (anyio_mode auto). The environment is
-cleared of JOBMOJITO_* variables so a developer's own settings never leak into a test.
+Every coroutine test runs on asyncio through anyio's pytest plugin (anyio_mode auto). The
+environment is cleared of JOBMOJITO_* variables so a developer's own settings never leak
+into a test.
 """
 
 from __future__ import annotations

@@ -120,7 +120,7 @@ def _headers(ctx: Context) -> Mapping[str, str] | None:
 
 
 @asynccontextmanager
-async def calling(ctx: Context) -> AsyncIterator[Call]:
+async def calling(ctx: Context[Any, Any]) -> AsyncIterator[Call]:
     """Open a call for this request and translate its failures into tool errors."""
     state: ServerState = ctx.request_context.lifespan_context
     token = caller_token(ctx, state)

@@ -50,7 +50,6 @@ async def test_the_default_result_list_is_under_30_percent_of_the_raw_api_json(s
         result = await client.call_tool("list_interview_results", {"limit": 50})
 
     share = wire_size(result) / len(raw)
-    print(f"list_interview_results, 50 rows: {wire_size(result)} of {len(raw)} raw = {share:.0%}")
     assert len(data_of(result)["results"]) == 50
     assert share < 0.30
 
@@ -67,9 +66,6 @@ async def test_a_finished_results_standard_view_is_under_half_the_raw_api_json(s
 
     data = data_of(result)
     share = wire_size(result) / len(raw)
-    print(
-        f"get_interview_result_details standard: {wire_size(result)} of {len(raw)} raw = {share:.0%}"
-    )
     assert data["answers"] and all("candidate_answer" in a for a in data["answers"])
     assert "answer_assessment_raw_data" not in result.content[0].text
     assert share < 0.50
