@@ -257,7 +257,9 @@ class LanguageRow(Lenient):
     accents: list[Any] | None = None
 
 
-class LanguageList(Lenient):
+class LanguageList(Listing):
+    """Every language; the API does not page this list."""
+
     count: int | None = None
     languages: list[LanguageRow] = Field(default_factory=list)
     notes: list[str] | None = None
