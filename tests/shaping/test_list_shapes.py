@@ -40,7 +40,7 @@ async def client():
 
 
 @pytest.mark.parametrize(
-    ("tool", "arguments", "rows_key", "id_column"), LISTS, ids=[l[0] for l in LISTS]
+    ("tool", "arguments", "rows_key", "id_column"), LISTS, ids=[case[0] for case in LISTS]
 )
 async def test_the_default_result_is_a_compact_table_with_our_id_names(
     client, tool, arguments, rows_key, id_column
