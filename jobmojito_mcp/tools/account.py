@@ -226,19 +226,16 @@ async def list_sub_merchants(
             "limit": limit,
             "offset": offset,
         }
-        answer = await call.api("list_sub_merchants", request, ids={"merchant_id": merchant})
-        rows = [row for row in answer.get("data") or () if isinstance(row, dict)]
-        call.remember("sub_merchant", rows)
-        sub_merchants = [
-            SubMerchantRow.model_validate(
-                shape_row("sub_merchant", row, _SUB_MERCHANT_KEEP, full=fields == "full")
-            )
-            for row in rows
-        ]
-        return SubMerchantList(
-            sub_merchants=sub_merchants,
-            page=page_of(answer, len(rows)),
-            notes=call.all_notes() or None,
+        sub_merchants, page = await call.list_page(
+            "list_sub_merchants",
+            request,
+            row_type="sub_merchant",
+            keep=_SUB_MERCHANT_KEEP,
+            full=fields == "full",
+            ids={"merchant_id": merchant},
+        )
+        return SubMerchantList.model_validate(
+            {"sub_merchants": sub_merchants, "page": page, "notes": call.all_notes() or None}
         )
 
 

@@ -26,8 +26,10 @@ from jobmojito_mcp.api.errors import (
 )
 from jobmojito_mcp.api.operations import OPERATIONS
 from jobmojito_mcp.ids import IdKind, IdMemoryStore, IdRefused, IdResolver
-from jobmojito_mcp.ids.fields import argument_for_field, place_ids
+from jobmojito_mcp.ids.fields import ROW_FIELDS, argument_for_field, place_ids
 from jobmojito_mcp.ids.remember import remember_rows
+from jobmojito_mcp.tools.models import Page, page_of
+from jobmojito_mcp.tools.rows import shape_row
 
 if TYPE_CHECKING:
     from jobmojito_mcp.settings import Settings
@@ -88,6 +90,38 @@ class Call:
         if files:
             return await self.client.call(operation, data=request, files=files)
         return await self.client.call(operation, json=request)
+
+    async def list_page(
+        self,
+        operation: str,
+        request: dict[str, Any],
+        *,
+        row_type: str,
+        keep: tuple[str, ...],
+        full: bool,
+        link: IdKind | None = None,
+        ids: Mapping[str, Any] | None = None,
+    ) -> tuple[list[dict[str, Any]], Page]:
+        """One page of a list endpoint: rows remembered, shaped, linked; and where it sits.
+
+        `link` is the kind of admin page each row links to, found through the row's field
+        of that kind in `ids.fields.ROW_FIELDS`.
+        """
+        answer = await self.api(operation, request, ids=ids)
+        rows = [row for row in answer.get("data") or () if isinstance(row, dict)]
+        self.remember(row_type, rows)
+        link_field = next((f for f, k, _ in ROW_FIELDS[row_type] if k is link), None)
+        shaped = [
+            shape_row(
+                row_type,
+                row,
+                keep,
+                full=full,
+                admin_url=self.link(link, row.get(link_field)) if link and link_field else None,
+            )
+            for row in rows
+        ]
+        return shaped, page_of(answer, len(rows))
 
     def remember(self, row_type: str, rows: Any) -> None:
         """Record the ids in upstream rows so later calls can check and correct them."""

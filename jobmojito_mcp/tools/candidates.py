@@ -9,9 +9,8 @@ from pydantic import Field
 
 from jobmojito_mcp.ids import IdKind
 from jobmojito_mcp.tools.call import calling
-from jobmojito_mcp.tools.models import Lenient, Listing, page_of
+from jobmojito_mcp.tools.models import Lenient, Listing
 from jobmojito_mcp.tools.params import Fields, FilterText, Limit, MerchantId, Offset
-from jobmojito_mcp.tools.rows import shape_row
 
 CandidateOrder = Literal[
     "name_ascending", "name_descending", "created_at_newest", "created_at_oldest"
@@ -72,23 +71,17 @@ async def list_candidates(
             "limit": limit,
             "offset": offset,
         }
-        answer = await call.api("list_candidates", request, ids={"merchant_id": merchant})
-        rows = answer.get("data") or []
-        call.remember("candidate", rows)
-        candidates = [
-            CandidateRow.model_validate(
-                shape_row(
-                    "candidate",
-                    row,
-                    _CANDIDATE_KEEP,
-                    full=fields == "full",
-                    admin_url=call.link(IdKind.CANDIDATE, row.get("id")),
-                )
-            )
-            for row in rows
-        ]
-        return CandidateList(
-            candidates=candidates, page=page_of(answer, len(rows)), notes=call.all_notes() or None
+        candidates, page = await call.list_page(
+            "list_candidates",
+            request,
+            row_type="candidate",
+            keep=_CANDIDATE_KEEP,
+            full=fields == "full",
+            link=IdKind.CANDIDATE,
+            ids={"merchant_id": merchant},
+        )
+        return CandidateList.model_validate(
+            {"candidates": candidates, "page": page, "notes": call.all_notes() or None}
         )
 
 

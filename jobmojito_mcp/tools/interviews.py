@@ -9,7 +9,7 @@ from pydantic import Field
 
 from jobmojito_mcp.ids import IdKind
 from jobmojito_mcp.tools.call import calling
-from jobmojito_mcp.tools.models import Lenient, Listing, page_of
+from jobmojito_mcp.tools.models import Lenient, Listing
 from jobmojito_mcp.tools.params import (
     Fields,
     FilterText,
@@ -18,7 +18,6 @@ from jobmojito_mcp.tools.params import (
     MerchantId,
     Offset,
 )
-from jobmojito_mcp.tools.rows import shape_row
 from jobmojito_mcp.tools.views import DefinitionView, definition_view
 
 InterviewType = Literal[
@@ -75,23 +74,17 @@ async def list_interviews(
             "limit": limit,
             "offset": offset,
         }
-        answer = await call.api("list_interviews", request, ids={"merchant_id": merchant})
-        rows = answer.get("data") or []
-        call.remember("interview", rows)
-        interviews = [
-            InterviewRow.model_validate(
-                shape_row(
-                    "interview",
-                    row,
-                    _INTERVIEW_KEEP,
-                    full=fields == "full",
-                    admin_url=call.link(IdKind.INTERVIEW, row.get("id")),
-                )
-            )
-            for row in rows
-        ]
-        return InterviewList(
-            interviews=interviews, page=page_of(answer, len(rows)), notes=call.all_notes() or None
+        interviews, page = await call.list_page(
+            "list_interviews",
+            request,
+            row_type="interview",
+            keep=_INTERVIEW_KEEP,
+            full=fields == "full",
+            link=IdKind.INTERVIEW,
+            ids={"merchant_id": merchant},
+        )
+        return InterviewList.model_validate(
+            {"interviews": interviews, "page": page, "notes": call.all_notes() or None}
         )
 
 
@@ -179,6 +172,8 @@ _AVATAR_KEEP = (
     "mojito_language_code",
     "video_voice_language_name",
     "visibility",
+    "description",
+    "persona_description",
 )
 DESCRIPTION_CHARS = 160
 
@@ -224,19 +219,24 @@ async def list_avatars(
             "limit": limit,
             "offset": offset,
         }
-        answer = await call.api("list_avatars", request, ids={"merchant_id": merchant})
-        rows = answer.get("data") or []
-        call.remember("avatar", rows)
         full = fields == "full"
-        avatars = []
-        for row in rows:
-            shaped = shape_row("avatar", row, _AVATAR_KEEP, full=full)
-            description = _short(row.get("description") or row.get("persona_description"))
-            if description and not full:
-                shaped["description"] = description
-            avatars.append(AvatarRow.model_validate(shaped))
-        return AvatarList(
-            avatars=avatars, page=page_of(answer, len(rows)), notes=call.all_notes() or None
+        avatars, page = await call.list_page(
+            "list_avatars",
+            request,
+            row_type="avatar",
+            keep=_AVATAR_KEEP,
+            full=full,
+            ids={"merchant_id": merchant},
+        )
+        if not full:
+            for avatar in avatars:
+                # Avatar descriptions run to kilobytes; a list shows their first words.
+                text = avatar.get("description") or avatar.pop("persona_description", None)
+                avatar.pop("persona_description", None)
+                if text:
+                    avatar["description"] = _short(text)
+        return AvatarList.model_validate(
+            {"avatars": avatars, "page": page, "notes": call.all_notes() or None}
         )
 
 

@@ -13,7 +13,7 @@ from jobmojito_mcp.ids import IdKind
 from jobmojito_mcp.tools import reports
 from jobmojito_mcp.tools.call import calling
 from jobmojito_mcp.tools.interviews import InterviewType
-from jobmojito_mcp.tools.models import Lenient, Listing, page_of
+from jobmojito_mcp.tools.models import Lenient, Listing
 from jobmojito_mcp.tools.params import (
     CandidateId,
     Fields,
@@ -24,7 +24,6 @@ from jobmojito_mcp.tools.params import (
     MerchantId,
     Offset,
 )
-from jobmojito_mcp.tools.rows import shape_row
 from jobmojito_mcp.tools.transcript import detail_view
 
 ResultTab = Literal[
@@ -111,23 +110,17 @@ async def list_interview_results(
             "limit": limit,
             "offset": offset,
         }
-        answer = await call.api("list_interview_results", request, ids=ids)
-        rows = answer.get("data") or []
-        call.remember("result", rows)
-        results = [
-            ResultRow.model_validate(
-                shape_row(
-                    "result",
-                    row,
-                    _RESULT_KEEP,
-                    full=fields == "full",
-                    admin_url=call.link(IdKind.INTERVIEW_RESULT, row.get("interview_result_id")),
-                )
-            )
-            for row in rows
-        ]
-        return ResultList(
-            results=results, page=page_of(answer, len(rows)), notes=call.all_notes() or None
+        results, page = await call.list_page(
+            "list_interview_results",
+            request,
+            row_type="result",
+            keep=_RESULT_KEEP,
+            full=fields == "full",
+            link=IdKind.INTERVIEW_RESULT,
+            ids=ids,
+        )
+        return ResultList.model_validate(
+            {"results": results, "page": page, "notes": call.all_notes() or None}
         )
 
 
