@@ -13,6 +13,7 @@ from mcp.server import MCPServer
 from mcp.server.mcpserver import Context
 from mcp.server.mcpserver.exceptions import ToolError
 from mcp.server.mcpserver.tools import Tool
+from pydantic import ValidationError
 
 from jobmojito_mcp import __version__
 from jobmojito_mcp.api.client import create_http_client
@@ -42,7 +43,12 @@ class JobMojitoTool(Tool):
             arguments = normalize_arguments(self.name, self.parameters["properties"], arguments)
         except IdRefused as exc:
             raise ToolError(str(exc)) from exc
-        result = await super().run(arguments, context, convert_result=False)
+        try:
+            result = await super().run(arguments, context, convert_result=False)
+        except ToolError as exc:
+            if isinstance(exc.__cause__, ValidationError):
+                raise ToolError(argument_problems(exc.__cause__)) from exc.__cause__
+            raise
         if not convert_result:
             return result
         state: ServerState = context.request_context.lifespan_context
@@ -53,6 +59,17 @@ class JobMojitoTool(Tool):
             settings.max_result_chars,
             structured=settings.structured_content,
         )
+
+
+def argument_problems(error: ValidationError) -> str:
+    """Pydantic's complaints as one line per argument, without its links and type tags."""
+    problems = []
+    for item in error.errors(include_url=False):
+        where = ".".join(str(part) for part in item["loc"]) or "arguments"
+        given = repr(item.get("input"))
+        given = given if len(given) <= 60 else given[:57] + "..."
+        problems.append(f"{where}: {item['msg']} (got {given})")
+    return "Invalid arguments. " + "; ".join(problems) + ". Fix them and call again."
 
 
 @cache

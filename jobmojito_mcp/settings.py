@@ -115,6 +115,11 @@ class Settings(BaseSettings):
             return tuple(host.strip() for host in value.split(",") if host.strip())
         return value
 
+    @field_validator("api_token", "mcp_auth_token", mode="before")
+    @classmethod
+    def _blank_token_is_none(cls, value: object) -> object:
+        return None if isinstance(value, str) and not value.strip() else value
+
     @field_validator("merchant_id")
     @classmethod
     def _blank_is_none(cls, value: str | None) -> str | None:

@@ -26,6 +26,10 @@ def canonical_name(name: str, declared: Collection[str]) -> str | None:
         return target
     if target == "position_id" and "interview_id" in declared:
         return "interview_id"
+    # A tool that takes positions only still accepts an interview's names for one; the id
+    # layer then checks that the id really is a multi-stage position.
+    if "interview_id" in (name, target) and "position_id" in declared:
+        return "position_id"
     return None
 
 

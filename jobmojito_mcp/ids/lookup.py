@@ -95,7 +95,9 @@ class NameLookup:
 
     async def find(self, argument: str, name: str, kind: IdKind, *, exact_only: bool) -> Match:
         search = _SEARCHES[kind]
-        warm = self._warm(search, name, kind)
+        # A write looks the name up afresh every time: what this caller saw earlier may be
+        # a partial match or miss a newer record with the same name.
+        warm = None if exact_only else self._warm(search, name, kind)
         if warm is not None:
             return warm
 

@@ -71,7 +71,12 @@ def parse_link(value: str) -> Pasted | None:
     """Read an admin-app link (`…/candidates/{id}` and the like); None if it is not a link."""
     if "://" not in value and not value.startswith(("app.jobmojito", "/")):
         return None
-    parts = urlsplit(value if "://" in value or value.startswith("/") else f"https://{value}")
+    try:
+        parts = urlsplit(value if "://" in value or value.startswith("/") else f"https://{value}")
+    except ValueError:
+        raise IdFormatError(
+            f"{value!r} looks like a link but cannot be read as one; paste the id itself"
+        ) from None
     path = unquote(parts.path).strip("/")
     for prefix, kind in _LINK_KINDS:
         if path.startswith(prefix + "/"):

@@ -58,9 +58,19 @@ class IdResolver:
         return [r.note for r in self.used if r.note]
 
     async def resolve(
-        self, argument: str, value: str, kind: IdKind, *, write: bool = False
+        self,
+        argument: str,
+        value: str,
+        kind: IdKind,
+        *,
+        write: bool = False,
+        confirm: bool | None = None,
     ) -> Resolved:
-        """The id `argument` stands for, checked to be of `kind`."""
+        """The id `argument` stands for, checked to be of `kind`.
+
+        `write` takes exact names only; `confirm` (on by default for writes) reads an
+        unseen interview or result id once to be sure of its kind.
+        """
         try:
             pasted = parse_pasted(value, slug=KINDS[kind].is_slug)
         except IdFormatError as exc:
@@ -70,7 +80,8 @@ class IdResolver:
             resolved = await self._by_name(argument, pasted, kind, write=write)
         else:
             assert pasted.id is not None
-            resolved = await self._by_id(argument, pasted, kind, write=write)
+            confirm = write if confirm is None else confirm
+            resolved = await self._by_id(argument, pasted, kind, confirm=confirm)
         self.used.append(resolved)
         return resolved
 
@@ -81,7 +92,9 @@ class IdResolver:
             return None
         return (await self.resolve(argument, value, kind, write=write)).id
 
-    async def _by_id(self, argument: str, pasted: Pasted, kind: IdKind, *, write: bool) -> Resolved:
+    async def _by_id(
+        self, argument: str, pasted: Pasted, kind: IdKind, *, confirm: bool
+    ) -> Resolved:
         value = pasted.id
         assert value is not None
         if pasted.link_kind is not None:
@@ -91,9 +104,9 @@ class IdResolver:
             seen = Seen(IdKind.INTERVIEW, how="read from an admin link")
 
         unsure_position = kind is IdKind.POSITION and seen is not None and seen.multi_stage is None
-        if seen is not None and not (write and unsure_position):
+        if seen is not None and not (confirm and unsure_position):
             return self._checked(argument, value, kind, seen)
-        if write and kind in _PROBES:
+        if confirm and kind in _PROBES:
             return await self._probed(argument, value, kind)
         return Resolved(value, kind, argument)
 

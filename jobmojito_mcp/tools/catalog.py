@@ -250,14 +250,11 @@ TOOLS: tuple[ToolSpec, ...] = (
         "admin",
     ),
     # always on
-    ToolSpec(
+    _read(
         "build_admin_link",
         "Build an admin link",
         "Build the admin-app link for an interview, candidate or interview result.",
         None,
-        read_only=True,
-        idempotent=True,
-        open_world=False,
     ),
     _read(
         "describe_id",

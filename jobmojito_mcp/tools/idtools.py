@@ -47,7 +47,13 @@ async def build_admin_link(
         )
     kind, argument, value = chosen[0]
     async with calling(ctx) as call:
-        resolved = await call.ids.resolve(argument, value, kind)
+        # A link is only as good as its id: unseen interview and result ids are read once.
+        resolved = await call.ids.resolve(argument, value, kind, confirm=True)
+        if kind is IdKind.CANDIDATE and resolved.how == "as given":
+            call.notes.append(
+                f"candidate_id: {resolved.id} has not been seen in a tool result, so the link "
+                "is unchecked; list_candidates shows the account's candidate ids."
+            )
         url = call.link(resolved.kind, resolved.id)
         assert url is not None
         label = resolved.name or f"{KINDS[kind].label} {resolved.id}"

@@ -2,7 +2,8 @@
 
 A result is compact JSON without nulls. The rows of a list go as a table, column names
 once and then one array per row, since repeating every key in every row roughly doubles
-a page. By default a result is sent once, as text, which every client reads; with
+a page (with structured content they stay objects, as the output schemas say). By
+default a result is sent once, as text, which every client reads; with
 `JOBMOJITO_STRUCTURED_CONTENT` it is also sent as structured content, and both copies
 count against `JOBMOJITO_MAX_RESULT_CHARS`. Over the budget, a list comes back as a
 shorter page that says so; anything else is refused with the argument that narrows it.
@@ -37,12 +38,15 @@ def as_table(rows: list[dict[str, Any]]) -> dict[str, Any]:
     return {"columns": list(columns), "rows": [[row.get(c) for c in columns] for row in rows]}
 
 
-def dump(value: Any) -> Any:
-    """The JSON-ready form of a tool's return value: nulls left out, list rows as a table."""
+def dump(value: Any, *, table: bool = True) -> Any:
+    """The JSON-ready form of a tool's return value: nulls left out, list rows as a table.
+
+    With structured content the rows stay objects, as the tools' output schemas say.
+    """
     if not isinstance(value, BaseModel):
         return value
     data = value.model_dump(mode="json", exclude_none=True)
-    if isinstance(value, Listing):
+    if table and isinstance(value, Listing):
         key = rows_key(data)
         if key is not None:
             data[key] = as_table(data[key])
@@ -76,7 +80,7 @@ def to_wire(tool: str, value: Any, budget: int, *, structured: bool = False) -> 
     """The tool result for `value`, shrunk (lists) or refused (records) to fit `budget`."""
     if isinstance(value, CallToolResult):
         return value
-    data = dump(value)
+    data = dump(value, table=not structured)
     size = wire_size(data, structured=structured)
     if size > budget:
         if not isinstance(value, Listing) or rows_key(value.model_dump()) is None:
@@ -96,8 +100,12 @@ def _shrink_listing(
     data: dict[str, Any], budget: int, size: int, *, structured: bool
 ) -> dict[str, Any]:
     """The longest first part of the rows that fits, with the page saying how to go on."""
-    key = next(k for k, v in data.items() if isinstance(v, dict) and "rows" in v and "columns" in v)
-    rows = data[key]["rows"]
+    key = next(
+        k
+        for k, v in data.items()
+        if (isinstance(v, dict) and {"rows", "columns"} <= set(v)) or k == rows_key(data)
+    )
+    rows = data[key]["rows"] if isinstance(data[key], dict) else data[key]
     keep = len(rows)
     while keep > 0:
         keep = max(0, min(keep - 1, int(keep * budget / size * 0.95)))
@@ -124,4 +132,5 @@ def _with_rows(data: dict[str, Any], key: str, rows: list[Any], asked: int) -> d
             f"again with offset={next_offset} for the rest{in_all}, or a smaller limit."
         ),
     )
-    return {**data, key: {**data[key], "rows": rows}, "page": page}
+    shown = {**data[key], "rows": rows} if isinstance(data[key], dict) else rows
+    return {**data, key: shown, "page": page}

@@ -260,3 +260,16 @@ async def test_a_write_that_reached_jobmojito_and_got_no_answer_says_to_check_be
     assert f"did not answer {tool} within {TINY_TIMEOUT:g} seconds" in message
     assert f"check with {check_with} whether it took effect before trying again" in message
     assert requests_to(sandbox, PATHS[tool]) == 1
+
+
+@pytest.mark.parametrize("header", ["²", "soon", "-5", "1e3"])
+async def test_a_garbled_retry_after_still_ends_in_advice_to_wait_a_minute(header: str) -> None:
+    def limited(request: httpx.Request) -> httpx.Response:
+        # As bytes: an HTTP header arrives as Latin-1, where "²" is one byte.
+        headers = [(b"Retry-After", header.encode("latin-1"))]
+        return httpx.Response(429, headers=headers, json={"error": "slow down"})
+
+    async with connected_to(limited) as client:
+        message = error_of(await client.call_tool("list_interviews", {}))
+
+    assert "wait a minute before trying again" in message

@@ -29,9 +29,10 @@ def test_position_only_tools_take_their_upstream_names_as_position_id():
     }
 
 
-def test_an_interview_alias_does_not_open_a_position_only_argument_to_interview_names():
-    with pytest.raises(IdRefused, match="does not take 'interview_def_set_id'"):
-        normalize_arguments("t", POSITION_TOOL, {"interview_def_set_id": "x"})
+@pytest.mark.parametrize("name", ["interview_id", "interview_def_set_id", "definition_id"])
+def test_a_position_only_tool_takes_an_interviews_names_as_position_id(name):
+    # The id layer then checks that the id really is a multi-stage position.
+    assert normalize_arguments("t", POSITION_TOOL, {name: "p"}) == {"position_id": "p"}
 
 
 def test_two_different_values_for_one_concept_are_refused():

@@ -177,3 +177,35 @@ async def test_the_id_reference_resource_names_every_argument_and_admin_page(cli
             assert info.argument in content.text
     assert "https://app.jobmojito.com/interview_results/result/{id}" in content.text
     assert "interview_def_set_id → interview_id" in content.text
+
+
+async def test_build_admin_link_never_links_an_unseen_row_id_as_a_result(client, sandbox):
+    row = sandbox.store.finished_result()
+
+    message = error_of(
+        await client.call_tool("build_admin_link", {"interview_result_id": row["id"]})
+    )
+
+    assert "is not an interview result id in this account" in message
+
+
+async def test_build_admin_link_reads_an_unseen_interview_id_once(client, sandbox):
+    interview = sandbox.store.interview_named("Backend Engineer")
+
+    data = data_of(await client.call_tool("build_admin_link", {"interview_id": interview["id"]}))
+
+    assert data["name"] == "Backend Engineer"
+    assert [r.path for r in sandbox.requests] == ["/job-interview-get"]
+
+
+async def test_position_only_tools_accept_an_interviews_names_for_a_position(client, sandbox):
+    position = sandbox.store.position()["id"]
+    person = {"candidate_name": "Ana Lima", "candidate_email": "ana.lima@example.com"}
+    resume = "React, TypeScript, CSS, accessibility, testing; 6 years."
+
+    for alias in ("interview_id", "interview_def_set_id"):
+        arguments = {alias: position, **person, "resume_text": resume}
+        data_of(await client.call_tool("pre_screen_resume_text", arguments))
+
+    sent = [r.json["position_id"] for r in sandbox.requests if r.path.endswith("resume-text")]
+    assert sent == [position, position]

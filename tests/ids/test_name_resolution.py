@@ -175,3 +175,45 @@ async def test_build_admin_link_refuses_an_empty_or_malformed_id(client):
     assert "mistyped" in error_of(
         await client.call_tool("build_admin_link", {"candidate_id": malformed})
     )
+
+
+async def test_a_partial_name_a_read_resolved_is_still_refused_on_a_write(client, sandbox):
+    data_of(await client.call_tool("get_interview_definition", {"interview_id": "(Berlin)"}))
+    writes_before = len(sandbox.writes())
+
+    message = error_of(
+        await client.call_tool(
+            "set_interview_state", {"interview_id": "(Berlin)", "status": "archived"}
+        )
+    )
+
+    assert "exact name" in message
+    assert len(sandbox.writes()) == writes_before
+
+
+async def test_a_write_sees_a_same_named_record_the_caller_has_not_listed(client, sandbox):
+    name = "Customer Success Manager"
+    data_of(await client.call_tool("get_interview_definition", {"interview_id": name}))
+    template = next(iter(sandbox.store.avatars))
+    copy = {
+        "name": name,
+        "location": "Remote",
+        "description": "A second opening.",
+        "interview_template_id": template,
+        "mojito_language_code": "en",
+        "questions": [{"question": "Why this role?"}],
+    }
+    data_of(await client.call_tool("create_interview_from_questions", copy))
+    writes_before = len(sandbox.writes())
+
+    message = error_of(
+        await client.call_tool("set_interview_state", {"interview_id": name, "status": "archived"})
+    )
+
+    assert "matches 2" in message
+    assert len(sandbox.writes()) == writes_before
+
+
+async def test_a_link_that_cannot_be_parsed_is_refused_not_crashed_on(client):
+    message = error_of(await client.call_tool("describe_id", {"id": "https://[::1/candidates/x"}))
+    assert "cannot be read as one" in message

@@ -111,3 +111,14 @@ async def test_a_limit_above_the_apis_maximum_is_refused_with_the_maximum(sandbo
 
     assert "1000" in message
     assert not [r for r in sandbox.requests if r.path == "/merchant-candidate-list"]
+
+
+async def test_with_structured_content_list_rows_match_the_advertised_output_schema(sandbox):
+    async with await connected(sandbox, structured_content=True) as client:
+        tools = {tool.name: tool for tool in (await client.list_tools()).tools}
+        result = await client.call_tool("list_interview_results", {"limit": 5})
+
+    assert tools["list_interview_results"].output_schema is not None
+    assert not result.is_error, result.content[0].text
+    assert isinstance(result.structured_content["results"], list)
+    assert result.structured_content["results"][0]["interview_result_id"]
