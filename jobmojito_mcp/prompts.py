@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+import inspect
+from collections.abc import Callable
+from typing import Annotated, Any
 
 from mcp.server import MCPServer
+from mcp.server.context import CallNext, ServerRequestContext
+from mcp.shared.exceptions import MCPError
+from mcp_types.jsonrpc import INVALID_PARAMS
 from pydantic import Field
 
 _DATA_NOT_INSTRUCTIONS = (
@@ -50,9 +55,37 @@ def review_result(
     )
 
 
-def register_prompts(server: MCPServer) -> None:
-    """Add the flow prompts to `server`."""
-    server.prompt(name="set_up_interview", title="Set up an interview and invite candidates")(
-        set_up_interview
-    )
-    server.prompt(name="review_result", title="Review a candidate's result")(review_result)
+PROMPTS: dict[str, tuple[str, Callable[..., str]]] = {
+    "set_up_interview": ("Set up an interview and invite candidates", set_up_interview),
+    "review_result": ("Review a candidate's result", review_result),
+}
+
+
+async def check_prompt_arguments(ctx: ServerRequestContext[Any, Any], call_next: CallNext) -> Any:
+    """Refuse a prompt request with unknown or missing arguments as invalid params.
+
+    The SDK reports those as an internal error with a server-side traceback; a caller
+    deserves to hear which argument was wrong.
+    """
+    if ctx.method == "prompts/get" and ctx.params:
+        name = ctx.params.get("name")
+        given = set((ctx.params.get("arguments") or {}).keys())
+        if name not in PROMPTS:
+            raise MCPError(INVALID_PARAMS, f"No prompt {name!r}; there are {', '.join(PROMPTS)}.")
+        parameters = inspect.signature(PROMPTS[name][1]).parameters
+        required = {p for p, v in parameters.items() if v.default is inspect.Parameter.empty}
+        problems = [f"unknown argument {a!r}" for a in sorted(given - set(parameters))]
+        problems += [f"missing argument {a!r}" for a in sorted(required - given)]
+        if problems:
+            raise MCPError(
+                INVALID_PARAMS,
+                f"Prompt {name}: {'; '.join(problems)}. It takes: {', '.join(parameters)}.",
+            )
+    return await call_next(ctx)
+
+
+def register_prompts(server: MCPServer[Any]) -> None:
+    """Add the flow prompts to `server`, and the check of their arguments."""
+    for name, (title, function) in PROMPTS.items():
+        server.prompt(name=name, title=title)(function)
+    server.middleware.append(check_prompt_arguments)

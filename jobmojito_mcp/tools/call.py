@@ -27,6 +27,7 @@ from jobmojito_mcp.api.errors import (
 from jobmojito_mcp.api.operations import OPERATIONS
 from jobmojito_mcp.ids import IdKind, IdMemoryStore, IdRefused, IdResolver
 from jobmojito_mcp.ids.fields import ROW_FIELDS, argument_for_field, place_ids
+from jobmojito_mcp.ids.kinds import describe_kind
 from jobmojito_mcp.ids.remember import remember_rows
 from jobmojito_mcp.tools.models import Page, page_of
 from jobmojito_mcp.tools.rows import shape_row
@@ -121,7 +122,19 @@ class Call:
             )
             for row in rows
         ]
-        return shaped, page_of(answer, len(rows))
+        page = page_of(answer, len(rows))
+        if not rows and not page.total:
+            self._note_unchecked_filters()
+        return shaped, page
+
+    def _note_unchecked_filters(self) -> None:
+        """An empty page filtered by an id nothing vouched for may hide a wrong-kind id."""
+        for resolved in self.ids.used:
+            if resolved.how == "as given":
+                self.notes.append(
+                    f"{resolved.argument}: no rows match {resolved.id}, an id this session has "
+                    f"not seen; if it may not be {describe_kind(resolved.kind)}, ask describe_id."
+                )
 
     def remember(self, row_type: str, rows: Any) -> None:
         """Record the ids in upstream rows so later calls can check and correct them."""

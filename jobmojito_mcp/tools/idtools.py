@@ -158,21 +158,28 @@ def _unknown(value: str) -> IdDescription:
 
 
 async def _describe_name(call: Call, name: str) -> IdDescription:
+    """What a name or email stands for: the first kind with one match, or what matched."""
     kinds = (
         (IdKind.CANDIDATE,)
         if "@" in name
         else (IdKind.INTERVIEW, IdKind.CANDIDATE, IdKind.MERCHANT)
     )
-    refusals: list[str] = []
+    ambiguous: list[str] = []
     for kind in kinds:
         try:
             resolved = await call.ids.resolve("id", name, kind)
         except IdRefused as exc:
-            refusals.append(str(exc).removeprefix("id: "))
+            if "nothing in this account matches" not in str(exc):
+                ambiguous.append(str(exc).removeprefix("id: "))
             continue
         seen = call.ids.memory.get(resolved.id) or Seen(kind, name=resolved.name)
         return _described(call, resolved.id, seen, how=resolved.how)
-    return IdDescription(kind="unknown", name=name, message=" ".join(refusals))
+    searched = "candidates" if "@" in name else "interviews, candidates or sub-merchants"
+    message = " ".join(ambiguous) or (
+        f"Nothing named {name!r} among the account's {searched}. Search with part of the "
+        "name (list_interviews or list_candidates with filter_text), or pass the id itself."
+    )
+    return IdDescription(kind="unknown", name=name, message=message)
 
 
 __all__ = ["build_admin_link", "describe_id"]

@@ -43,7 +43,9 @@ def page_of(answer: dict[str, Any], returned: int) -> Page:
     limit = pagination.get("limit")
     has_more = pagination.get("has_more")
     next_offset = offset + returned if has_more else None
-    if returned == 0 and total and offset >= total:
+    if not total and returned == 0:
+        message = "no rows match."
+    elif returned == 0 and total and offset >= total:
         message = (
             f"offset {offset} is past the end: there are {total} rows. Use offset 0 to {total - 1}."
         )
