@@ -10,9 +10,11 @@ from typing import Any
 import anyio
 import httpx
 from mcp.server import MCPServer
+from mcp.server.context import CallNext, ServerRequestContext
 from mcp.server.mcpserver import Context
 from mcp.server.mcpserver.exceptions import ToolError
 from mcp.server.mcpserver.tools import Tool
+from mcp_types import CallToolResult, TextContent
 from pydantic import ValidationError
 
 from jobmojito_mcp import __version__
@@ -26,7 +28,7 @@ from jobmojito_mcp.settings import Settings
 from jobmojito_mcp.tokens import warn_if_expired
 from jobmojito_mcp.tools import implementations
 from jobmojito_mcp.tools.call import ServerState
-from jobmojito_mcp.tools.catalog import ToolSpec, select_tools
+from jobmojito_mcp.tools.catalog import SPECS, ToolSpec, select_tools
 from jobmojito_mcp.tools.render import to_wire
 from jobmojito_mcp.tools.schema import client_friendly
 
@@ -59,6 +61,29 @@ class JobMojitoTool(Tool):
             settings.max_result_chars,
             structured=settings.structured_content,
         )
+
+
+class ToolsNotOffered:
+    """Say why a known tool is missing (read-only mode, a toolset left out), not just 'unknown'."""
+
+    def __init__(self, offered: set[str], settings: Settings) -> None:
+        self.offered = offered
+        self.settings = settings
+
+    async def __call__(self, ctx: ServerRequestContext[Any, Any], call_next: CallNext) -> Any:
+        name = (ctx.params or {}).get("name") if ctx.method == "tools/call" else None
+        spec = SPECS.get(name) if isinstance(name, str) else None
+        if spec is None or spec.name in self.offered:
+            return await call_next(ctx)
+        if self.settings.read_only and not spec.read_only:
+            why = "changes data, and this server runs read-only (JOBMOJITO_READ_ONLY)"
+        else:
+            why = (
+                f"is in the '{spec.toolset}' toolset, which this server does not offer; add "
+                "it to JOBMOJITO_TOOLSETS (or --toolsets) to use it"
+            )
+        text = TextContent(type="text", text=f"{spec.name} {why}.")
+        return CallToolResult(content=[text], is_error=True)
 
 
 def argument_problems(error: ValidationError) -> str:
@@ -166,6 +191,7 @@ def build_server(
         lifespan=lifespan,
         log_level=settings.log_level,
     )
+    server.middleware.append(ToolsNotOffered({spec.name for spec in specs}, settings))
     register_prompts(server)
     register_resources(server, settings.admin_url)
     return server

@@ -87,7 +87,9 @@ class Settings(BaseSettings):
         if not isinstance(names, list | tuple):
             return value
         names = [str(name).strip().lower() for name in names if str(name).strip()]
-        if names == ["all"]:
+        if not names:
+            raise ValueError(f"name at least one toolset: {', '.join(TOOLSETS)}, or 'all'")
+        if "all" in names:
             return TOOLSETS
         unknown = sorted(set(names) - set(TOOLSETS))
         if unknown:

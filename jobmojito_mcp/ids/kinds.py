@@ -56,7 +56,7 @@ KINDS: dict[IdKind, KindInfo] = {
     IdKind.PERSON: KindInfo(
         label="person (profile)",
         argument=None,
-        source="the profile_id field of candidate and result rows",
+        source="the person_id field of candidate rows, or get_merchant_status for yourself",
     ),
     IdKind.INTERVIEW_RESULT: KindInfo(
         label="interview result",

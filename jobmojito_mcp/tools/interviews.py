@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Annotated, Any, Literal
 
 from mcp.server.mcpserver import Context
+from mcp.server.mcpserver.exceptions import ToolError
 from pydantic import Field
 
 from jobmojito_mcp.ids import IdKind
@@ -144,6 +145,8 @@ async def set_interview_state(
         Field(description="true: create an embed key for an iframe; false: remove it."),
     ] = None,
 ) -> StateChange:
+    if status is None and is_embedded is None:
+        raise ToolError("Pass status, is_embedded or both: there is nothing to change otherwise.")
     async with calling(ctx) as call:
         resolved = await call.ids.resolve(
             "interview_id", interview_id, IdKind.INTERVIEW, write=True

@@ -13,7 +13,7 @@ Nothing is cut silently.
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, get_args
 
 from mcp.server.mcpserver.exceptions import ToolError
 from mcp_types import CallToolResult, TextContent
@@ -30,10 +30,16 @@ NARROWING = {
 }
 
 
-def as_table(rows: list[dict[str, Any]]) -> dict[str, Any]:
-    """Rows as `{"columns": [...], "rows": [[...], ...]}`, columns in first-seen order."""
-    columns: dict[str, None] = {}
-    for row in rows:
+def as_table(rows: list[dict[str, Any]], leading: tuple[str, ...] = ()) -> dict[str, Any]:
+    """Rows as `{"columns": [...], "rows": [[...], ...]}`.
+
+    Columns come in a stable order, whatever the first row happens to lack: the `leading`
+    names that any row has, then the rest in the order the fullest row has them.
+    """
+    present = {key for row in rows for key in row}
+    columns: dict[str, None] = dict.fromkeys(c for c in leading if c in present)
+    # The fullest rows first: their key order is the shaping order, unbroken by nulls.
+    for row in sorted(rows, key=len, reverse=True):
         columns.update(dict.fromkeys(row))
     return {"columns": list(columns), "rows": [[row.get(c) for c in columns] for row in rows]}
 
@@ -49,8 +55,17 @@ def dump(value: Any, *, table: bool = True) -> Any:
     if table and isinstance(value, Listing):
         key = rows_key(data)
         if key is not None:
-            data[key] = as_table(data[key])
+            data[key] = as_table(data[key], _declared_columns(type(value), key))
     return data
+
+
+def _declared_columns(model: type[BaseModel], key: str) -> tuple[str, ...]:
+    """The fields the row model of `model.<key>` declares, in their order."""
+    field = model.model_fields.get(key)
+    row_model = next(iter(get_args(field.annotation)), None) if field else None
+    if isinstance(row_model, type) and issubclass(row_model, BaseModel):
+        return tuple(row_model.model_fields)
+    return ()
 
 
 def rows_key(data: dict[str, Any]) -> str | None:

@@ -88,3 +88,26 @@ def test_an_unknown_toolset_is_refused_with_the_valid_names():
         Settings(toolsets="interviews,billing")
     for name in TOOLSETS:
         assert name in str(refused.value)
+
+
+async def test_a_write_tool_called_in_read_only_mode_says_why_it_is_missing():
+    server = build_server(Settings(api_token="test-token-123456", read_only=True))
+    async with Client(server) as client:
+        result = await client.call_tool("create_interview", {"name": "x"})
+
+    assert result.is_error
+    assert "read-only (JOBMOJITO_READ_ONLY)" in result.content[0].text
+
+
+async def test_a_tool_of_a_toolset_left_out_names_the_toolset_to_add():
+    server = build_server(Settings(api_token="test-token-123456"))
+    async with Client(server) as client:
+        result = await client.call_tool("invite_users", {"users": []})
+
+    assert "'admin' toolset" in result.content[0].text
+
+
+def test_an_empty_toolset_list_is_refused_and_all_wins_in_a_list():
+    with pytest.raises(ValueError, match="at least one toolset"):
+        Settings(toolsets=" , ")
+    assert Settings(toolsets="all,admin").toolsets == TOOLSETS
