@@ -93,15 +93,16 @@ class Spawned:
     def wait_ready(self) -> Spawned:
         """Poll the health path until it answers 200, for at most READY_SECONDS."""
         deadline = time.monotonic() + READY_SECONDS
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise RuntimeError(f"{self.name} exited with {self.process.returncode}")
-            try:
-                if httpx.get(f"{self.base_url}{self.health}", timeout=1.0).status_code == 200:
-                    return self
-            except httpx.TransportError:
-                pass
-            time.sleep(0.05)
+        with httpx.Client(base_url=self.base_url, timeout=1.0) as http:
+            while time.monotonic() < deadline:
+                if self.process.poll() is not None:
+                    raise RuntimeError(f"{self.name} exited with {self.process.returncode}")
+                try:
+                    if http.get(self.health or "/").status_code == 200:
+                        return self
+                except httpx.TransportError:
+                    pass
+                time.sleep(0.05)
         raise RuntimeError(f"{self.name} did not answer within {READY_SECONDS} s")
 
     def stop(self) -> None:
@@ -130,6 +131,8 @@ class Sandbox(Spawned):
         command = [sys.executable, "-m", "jobmojito_mcp", "sandbox", "--port", str(port)]
         command += ["--rows", str(rows), "--latency-ms", str(latency_ms)]
         super().__init__(command, env=clean_env(), port=port, health="/__sandbox__/health")
+        # One connection for the control endpoints, read between timed calls.
+        self._control = httpx.Client(base_url=self.base_url, timeout=30)
 
     @property
     def api_url(self) -> str:
@@ -141,11 +144,15 @@ class Sandbox(Spawned):
 
     def request_count(self) -> int:
         """How many API requests the sandbox has received so far."""
-        return int(httpx.get(f"{self.base_url}/__sandbox__/health", timeout=10).json()["requests"])
+        return int(self._control.get("/__sandbox__/health").json()["requests"])
 
     def requests(self) -> list[dict[str, Any]]:
         """Every API request the sandbox has received, oldest first."""
-        return list(httpx.get(f"{self.base_url}/__sandbox__/requests", timeout=30).json())
+        return list(self._control.get("/__sandbox__/requests").json())
+
+    def stop(self) -> None:
+        self._control.close()
+        super().stop()
 
     def stdio_parameters(self, *args: str) -> StdioServerParameters:
         """How the SDK's client starts our server over stdio against this sandbox."""
@@ -175,6 +182,16 @@ def stop_all(processes: Iterable[Spawned]) -> None:
             process.process.terminate()
     for process in processes:
         process.stop()
+
+
+def cpu_seconds(pid: int) -> float | None:
+    """User plus system CPU time the process has used so far, or None without /proc."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return None
+    fields = stat.rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def peak_rss_kib(pid: int) -> int | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import os
 import platform
+import subprocess
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -36,7 +37,25 @@ def machine() -> dict[str, Any]:
         "python": platform.python_version(),
         "platform": platform.platform(),
         "load_average": [round(x, 2) for x in os.getloadavg()],
+        "commit": _commit(),
     }
+
+
+def _commit() -> str | None:
+    """The checked-out commit, marked when the working tree has changes; None outside git."""
+    root = Path(__file__).parent
+    try:
+        head = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"], cwd=root, capture_output=True, text=True
+        )
+        changes = subprocess.run(
+            ["git", "status", "--porcelain"], cwd=root, capture_output=True, text=True
+        )
+    except OSError:
+        return None
+    if head.returncode != 0:
+        return None
+    return head.stdout.strip() + (" with local changes" if changes.stdout.strip() else "")
 
 
 def goals(results: dict[str, Any]) -> list[dict[str, Any]]:
@@ -80,7 +99,7 @@ def overhead_table(part: dict[str, Any]) -> str:
             timed = run[tool]
             for path, label in PATH_LABELS.items():
                 compared = path in timed["added_ms"]
-                added = f"+{_ms(timed['added_ms'][path])}" if compared else ""
+                added = f"{timed['added_ms'][path]:+.2f}" if compared else ""
                 times = f"{timed['ratio'][path]:.2f}×" if compared else ""
                 first = f"{tool}, API +{run['latency_ms']} ms" if path == "direct" else ""
                 summary = timed[path]
@@ -96,6 +115,7 @@ def startup_table(part: dict[str, Any]) -> str:
         "handshake": "spawn → initialize answer (raw JSON-RPC)",
         "modern": "spawn → server/discover answer (raw, 2026-07-28)",
         "sdk_legacy": 'spawn → initialize done (SDK Client, mode="legacy")',
+        "handshake_cpu": "CPU time used until the initialize answer",
     }
     rows = [
         [
@@ -176,10 +196,10 @@ def id_layer_table(part: dict[str, Any]) -> str:
     rows = [
         [
             label,
-            case["upstream_calls"],
+            f"{case['upstream_calls']:g}",
             _ms(case["median_ms"]),
             _ms(case["p95_ms"]),
-            f"+{_ms(added)}" if added != "" else "",
+            f"{added:+.2f}" if added != "" else "",
         ]
         for label, case, added in cases
     ]
@@ -214,6 +234,7 @@ def render(results: dict[str, Any]) -> str:
     intro = (
         f"{results['plan']['name']} run, {meta['date']}; {meta['cpus']} CPUs "
         f"({meta['cpu_model']}), Python {meta['python']}, load average {meta['load_average']}"
+        f", commit {meta.get('commit')}"
     )
     blocks = [intro]
     for key, (title, table) in SECTIONS.items():

@@ -2,7 +2,9 @@
 
 Our server and the one-tool baseline are started by the same interpreter, in turns, each
 answered in raw JSON-RPC over its pipes in both protocol eras, and with the SDK's client in
-its handshake mode. Peak RSS (VmHWM) is read after a tools/list and one tool call.
+its handshake mode. The CPU time each process used until its answer is read too: unlike the
+wall time, it hardly changes when other programs compete for the machine. Peak RSS (VmHWM)
+is read after a tools/list and one tool call.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import statistics
 import subprocess
 import sys
 import time
+from dataclasses import dataclass
 from typing import Any
 
 from mcp import Client
@@ -21,6 +24,7 @@ from benchmarks.processes import (
     Sandbox,
     baseline_server_command,
     clean_env,
+    cpu_seconds,
     our_server_command,
     peak_rss_kib,
     scratch_dir,
@@ -47,18 +51,26 @@ def servers(sandbox: Sandbox) -> dict[str, tuple[list[str], dict[str, str], dict
     }
 
 
-def raw_start(
-    command: list[str], env: dict[str, str], era: Era, call: dict[str, Any]
-) -> tuple[float, int | None]:
-    """Seconds from spawning to the handshake answer, and peak RSS after tools/list and a call."""
+@dataclass(frozen=True)
+class Started:
+    """One start: seconds to the handshake answer, CPU seconds used by then, peak RSS."""
+
+    seconds: float
+    cpu_seconds: float | None
+    peak_rss_kib: int | None
+
+
+def raw_start(command: list[str], env: dict[str, str], era: Era, call: dict[str, Any]) -> Started:
+    """Spawn a server, answer its handshake, then make a tools/list and one call."""
     started = time.perf_counter()
     raw = RawStdio(command, env=env, era=era)
     try:
         raw.handshake()
         elapsed = time.perf_counter() - started
+        cpu = cpu_seconds(raw.pid)
         raw.request("tools/list")
         raw.request("tools/call", call)
-        return elapsed, peak_rss_kib(raw.pid)
+        return Started(elapsed, cpu, peak_rss_kib(raw.pid))
     finally:
         raw.close()
 
@@ -86,9 +98,8 @@ def interpreter_start() -> float:
 async def run(sandbox: Sandbox, plan: Plan) -> dict[str, Any]:
     measured = servers(sandbox)
     eras = {"handshake": Era.HANDSHAKE, "modern": Era.MODERN}
-    times: dict[str, dict[str, list[float]]] = {
-        way: {name: [] for name in measured} for way in (*eras, "sdk_legacy")
-    }
+    ways = (*eras, "handshake_cpu", "sdk_legacy")
+    times: dict[str, dict[str, list[float]]] = {way: {n: [] for n in measured} for way in ways}
     rss: dict[str, list[int]] = {name: [] for name in measured}
     floor: list[float] = []
 
@@ -96,10 +107,12 @@ async def run(sandbox: Sandbox, plan: Plan) -> dict[str, Any]:
         floor.append(interpreter_start())
         for way, era in eras.items():
             for name, (command, env, call) in measured.items():
-                seconds, peak = raw_start(command, env, era, call)
-                times[way][name].append(seconds)
-                if peak is not None:
-                    rss[name].append(peak)
+                start = raw_start(command, env, era, call)
+                times[way][name].append(start.seconds)
+                if start.peak_rss_kib is not None:
+                    rss[name].append(start.peak_rss_kib)
+                if era is Era.HANDSHAKE and start.cpu_seconds is not None:
+                    times["handshake_cpu"][name].append(start.cpu_seconds)
         for name, (command, env, _) in measured.items():
             times["sdk_legacy"][name].append(await sdk_start(command, env))
 

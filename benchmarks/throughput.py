@@ -2,14 +2,17 @@
 
 Each client calls in a loop until the level's time is up: over Streamable HTTP as a
 2026-07-28 client (one POST per call, stateless server), or straight at the sandbox API
-with the request the tool makes. Clients share one connection pool with a connection each.
+with the request the tool makes. Each client has its own connection, as separate agents
+would: one pool of many connections would time the pool's bookkeeping in this process.
 """
 
 from __future__ import annotations
 
+import ssl
 import time
 from collections import Counter
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
+from contextlib import AsyncExitStack
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -50,12 +53,12 @@ class Load:
         }
 
 
-async def drive(call: Callable[[], Awaitable[Any]], *, clients: int, seconds: float) -> Load:
-    """Run `clients` loops of `call` for `seconds`; each makes at least one call."""
-    load = Load(clients)
+async def drive(calls: Sequence[Callable[[], Awaitable[Any]]], *, seconds: float) -> Load:
+    """One client per call, each calling in a loop for `seconds`, and at least once."""
+    load = Load(len(calls))
     deadline = time.monotonic() + seconds
 
-    async def client() -> None:
+    async def client(call: Callable[[], Awaitable[Any]]) -> None:
         for _ in range(MAX_CALLS_PER_CLIENT):
             started = time.perf_counter()
             try:
@@ -70,25 +73,37 @@ async def drive(call: Callable[[], Awaitable[Any]], *, clients: int, seconds: fl
     started = time.perf_counter()
     with anyio.fail_after(seconds + BACKSTOP_SECONDS):
         async with anyio.create_task_group() as tasks:
-            for _ in range(clients):
-                tasks.start_soon(client)
+            for call in calls:
+                tasks.start_soon(client, call)
     load.seconds = time.perf_counter() - started
     return load
 
 
-def pool(clients: int, **options: Any) -> httpx.AsyncClient:
-    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
-    return httpx.AsyncClient(limits=limits, timeout=60, **options)
+async def connections(
+    stack: AsyncExitStack, count: int, context: ssl.SSLContext, **options: Any
+) -> list[httpx.AsyncClient]:
+    """`count` HTTP clients of one connection each, sharing one TLS context (loaded once)."""
+    limits = httpx.Limits(max_connections=1, max_keepalive_connections=1)
+    return [
+        await stack.enter_async_context(
+            httpx.AsyncClient(limits=limits, timeout=60, verify=context, **options)
+        )
+        for _ in range(count)
+    ]
 
 
 async def level(
     url: str, sandbox: Sandbox, request: dict[str, Any], clients: int, seconds: float
 ) -> dict[str, Any]:
     """One concurrency level: MCP over Streamable HTTP, then the same calls made directly."""
-    async with pool(clients) as http:
-        mcp = await drive(HttpToolCaller(http, url, TOOL, {}), clients=clients, seconds=seconds)
-    async with pool(clients, base_url=sandbox.api_url, headers=api_headers()) as http:
-        direct = await drive(direct_call(http, request), clients=clients, seconds=seconds)
+    context = ssl.create_default_context()
+    async with AsyncExitStack() as stack:
+        https = await connections(stack, clients, context)
+        mcp = await drive([HttpToolCaller(h, url, TOOL, {}) for h in https], seconds=seconds)
+    async with AsyncExitStack() as stack:
+        options = {"base_url": sandbox.api_url, "headers": api_headers()}
+        https = await connections(stack, clients, context, **options)
+        direct = await drive([direct_call(h, request) for h in https], seconds=seconds)
     mcp_json, direct_json = mcp.to_json(), direct.to_json()
     share = ratio(mcp_json["calls_per_second"], direct_json["calls_per_second"])
     return {"clients": clients, "mcp": mcp_json, "direct": direct_json, "share": round(share, 3)}
@@ -100,7 +115,7 @@ async def run(sandbox: Sandbox, plan: Plan) -> dict[str, Any]:
         server.wait_ready()
         url = server.base_url + "/mcp"
         before = sandbox.request_count()
-        async with pool(1) as http:
+        async with httpx.AsyncClient(timeout=60) as http:
             await HttpToolCaller(http, url, TOOL, {})()
         request = upstream_request(sandbox.requests(), before, sandbox.request_count())
         levels = [
