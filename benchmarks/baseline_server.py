@@ -14,8 +14,9 @@ def build() -> MCPServer:
     """The smallest server the SDK makes: one tool that echoes its text."""
     server = MCPServer(name="baseline")
 
+    # Async, like every tool of ours: the SDK runs a plain function on a worker thread.
     @server.tool()
-    def echo(text: str) -> str:
+    async def echo(text: str) -> str:
         """Return the text unchanged."""
         return text
 

@@ -19,7 +19,7 @@ from typing import Any
 import httpx
 from mcp import Client
 
-from benchmarks.overhead import api_headers
+from benchmarks.direct import api_headers
 from benchmarks.plan import Plan
 from benchmarks.processes import Sandbox
 from benchmarks.stats import Summary

@@ -14,10 +14,10 @@ from collections.abc import Awaitable, Callable
 from contextlib import AsyncExitStack
 from typing import Any
 
-import httpx
 from mcp import Client
 from mcp.client.stdio import StdioServerParameters
 
+from benchmarks.direct import completed_result_id, direct_call, direct_client, upstream_request
 from benchmarks.plan import Plan
 from benchmarks.processes import (
     Sandbox,
@@ -28,35 +28,10 @@ from benchmarks.processes import (
 )
 from benchmarks.stats import interleaved, ratio
 from benchmarks.wire import CallFailed, Era, RawStdio
-from jobmojito_mcp.sandbox import OWNER_TOKEN
 
-RESULT_LIST = ("/merchant-result-list", {"limit": 50})
 PATHS = ("direct", "stdio", "stdio_raw", "http")
 # The one-tool server's echo over stdio with the SDK's client: the SDK's own round trip.
 FLOOR = "floor"
-
-
-def api_headers() -> dict[str, str]:
-    """What an integration without MCP sends the API: its token, and that it wants JSON."""
-    return {"Authorization": f"Bearer {OWNER_TOKEN}", "Accept": "application/json"}
-
-
-def direct_client(sandbox: Sandbox) -> httpx.AsyncClient:
-    """An httpx client for the sandbox API, as an integration without MCP would make it."""
-    return httpx.AsyncClient(base_url=sandbox.api_url, headers=api_headers(), timeout=30)
-
-
-def completed_results(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The result rows with a completed attempt (or else any attempt), in list order."""
-    attempted = [row for row in rows if row.get("interview_result_id")]
-    return [row for row in attempted if row.get("coach_status") == "completed"] or attempted
-
-
-async def completed_result_id(direct: httpx.AsyncClient) -> str:
-    """An interview result with an attempt, from the API's own result list."""
-    answer = await direct.get(RESULT_LIST[0], params=RESULT_LIST[1])
-    answer.raise_for_status()
-    return str(completed_results(answer.json()["data"])[0]["interview_result_id"])
 
 
 def tool_calls(result_id: str) -> dict[str, dict[str, Any]]:
@@ -67,27 +42,10 @@ def tool_calls(result_id: str) -> dict[str, dict[str, Any]]:
     }
 
 
-def upstream_request(log: list[dict[str, Any]], before: int, after: int) -> dict[str, Any]:
-    """The one API request a tool call made, from the sandbox log between two counts."""
-    made = log[before:after]
-    if len(made) != 1:
-        raise RuntimeError(f"expected one API request per call, the sandbox saw {len(made)}")
-    return {key: made[0][key] for key in ("method", "path", "query")}
-
-
 async def sdk_call(client: Client, tool: str, arguments: dict[str, Any]) -> None:
     result = await client.call_tool(tool, arguments)
     if result.is_error:
         raise CallFailed(f"{tool}: {result.content}")
-
-
-def direct_call(direct: httpx.AsyncClient, request: dict[str, Any]) -> Callable[[], Awaitable[Any]]:
-    async def call() -> Any:
-        response = await direct.request(request["method"], request["path"], params=request["query"])
-        response.raise_for_status()
-        return response.json()
-
-    return call
 
 
 class Paths:

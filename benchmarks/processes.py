@@ -71,7 +71,6 @@ class Spawned:
         self.health = health
         self.name = " ".join(command[1:])
         pipe = subprocess.PIPE if pipes else subprocess.DEVNULL
-        self.started = time.perf_counter()
         self.process = subprocess.Popen(
             command,
             env=env,

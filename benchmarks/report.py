@@ -135,6 +135,9 @@ def startup_table(part: dict[str, Any]) -> str:
 
 
 def throughput_table(part: dict[str, Any]) -> str:
+    def cpu(value: float | None) -> str:
+        return "?" if value is None else f"{value:.1f}"
+
     rows = []
     for level in part["levels"]:
         mcp, direct = level["mcp"], level["direct"]
@@ -142,16 +145,16 @@ def throughput_table(part: dict[str, Any]) -> str:
             [
                 level["clients"],
                 mcp["calls_per_second"],
-                mcp["errors"],
                 f"{_ms(mcp['latency']['median_ms'])} / {_ms(mcp['latency']['p95_ms'])}",
+                f"{cpu(mcp.get('server_cpu_ms_per_call'))} / {cpu(mcp.get('api_cpu_ms_per_call'))}",
                 direct["calls_per_second"],
-                direct["errors"],
+                f"{mcp['errors']} / {direct['errors']}",
                 f"{level['share']:.2f}×",
             ]
         )
-    header = ["Clients", "MCP calls/s", "MCP errors", "MCP call ms (median / p95)"]
-    header += ["direct calls/s", "direct errors", "MCP ÷ direct"]
-    return _table(header, rows)
+    header = ["Clients", "MCP calls/s", "MCP call ms (median / p95)"]
+    header += ["CPU ms per MCP call (server / API)", "direct calls/s", "errors (MCP / direct)"]
+    return _table([*header, "MCP ÷ direct"], rows)
 
 
 def token_table(part: dict[str, Any]) -> str:

@@ -19,9 +19,9 @@ from typing import Any
 import anyio
 import httpx
 
-from benchmarks.overhead import api_headers, direct_call, upstream_request
+from benchmarks.direct import api_headers, direct_call, upstream_request
 from benchmarks.plan import Plan
-from benchmarks.processes import Sandbox
+from benchmarks.processes import Sandbox, Spawned, cpu_seconds
 from benchmarks.stats import Summary, ratio
 from benchmarks.wire import HttpToolCaller
 
@@ -92,19 +92,43 @@ async def connections(
     ]
 
 
+class CpuMeter:
+    """CPU milliseconds per call that processes used while one batch of calls ran."""
+
+    def __init__(self, **processes: Spawned) -> None:
+        self._pids = {name: process.pid for name, process in processes.items()}
+        self._start = self._now()
+
+    def _now(self) -> dict[str, float | None]:
+        return {name: cpu_seconds(pid) for name, pid in self._pids.items()}
+
+    def per_call(self, calls: int) -> dict[str, float | None]:
+        end = self._now()
+        out: dict[str, float | None] = {}
+        for name, start in self._start.items():
+            stop = end[name]
+            used = None if start is None or stop is None or not calls else stop - start
+            out[f"{name}_cpu_ms_per_call"] = None if used is None else round(used * 1000 / calls, 2)
+        return out
+
+
 async def level(
-    url: str, sandbox: Sandbox, request: dict[str, Any], clients: int, seconds: float
+    server: Spawned, sandbox: Sandbox, request: dict[str, Any], clients: int, seconds: float
 ) -> dict[str, Any]:
     """One concurrency level: MCP over Streamable HTTP, then the same calls made directly."""
     context = ssl.create_default_context()
+    url = server.base_url + "/mcp"
     async with AsyncExitStack() as stack:
         https = await connections(stack, clients, context)
+        meter = CpuMeter(server=server, api=sandbox)
         mcp = await drive([HttpToolCaller(h, url, TOOL, {}) for h in https], seconds=seconds)
+        mcp_json = mcp.to_json() | meter.per_call(mcp.calls)
     async with AsyncExitStack() as stack:
         options = {"base_url": sandbox.api_url, "headers": api_headers()}
         https = await connections(stack, clients, context, **options)
+        meter = CpuMeter(api=sandbox)
         direct = await drive([direct_call(h, request) for h in https], seconds=seconds)
-    mcp_json, direct_json = mcp.to_json(), direct.to_json()
+        direct_json = direct.to_json() | meter.per_call(direct.calls)
     share = ratio(mcp_json["calls_per_second"], direct_json["calls_per_second"])
     return {"clients": clients, "mcp": mcp_json, "direct": direct_json, "share": round(share, 3)}
 
@@ -119,7 +143,7 @@ async def run(sandbox: Sandbox, plan: Plan) -> dict[str, Any]:
             await HttpToolCaller(http, url, TOOL, {})()
         request = upstream_request(sandbox.requests(), before, sandbox.request_count())
         levels = [
-            await level(url, sandbox, request, clients, plan.seconds_per_level)
+            await level(server, sandbox, request, clients, plan.seconds_per_level)
             for clients in plan.concurrency
         ]
     finally:

@@ -11,7 +11,7 @@ from typing import Any
 
 import httpx
 
-from benchmarks.overhead import RESULT_LIST, api_headers, completed_results, upstream_request
+from benchmarks.direct import RESULT_LIST, api_headers, completed_results, upstream_request
 from benchmarks.processes import Sandbox, our_server_command
 from benchmarks.wire import CallFailed, Era, RawStdio, compact, result_chars
 

@@ -12,9 +12,11 @@ from threading import Lock
 
 from jobmojito_mcp.ids.kinds import IdKind
 
-MAX_IDS_PER_CALLER = 5_000
-MAX_CALLERS = 256
-MAX_LOOKUPS_PER_CALLER = 500
+# About 410 bytes per id and 270 per name look-up: under 1 MiB per caller, about 53 MiB
+# at most for a server that many users share over HTTP.
+MAX_IDS_PER_CALLER = 2_000
+MAX_CALLERS = 64
+MAX_LOOKUPS_PER_CALLER = 200
 
 
 @dataclass(frozen=True, slots=True)

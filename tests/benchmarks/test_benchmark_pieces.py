@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from mcp import Client
 
-from benchmarks import id_layer, overhead, report, run, throughput, token_economy
+from benchmarks import direct, id_layer, overhead, report, run, throughput, token_economy
 from benchmarks.baseline_server import build
 from benchmarks.processes import baseline_server_command, clean_env, peak_rss_kib
 from benchmarks.startup import raw_start
@@ -55,11 +55,11 @@ def test_a_tool_calls_upstream_request_is_copied_from_the_sandbox_log():
         {"method": "GET", "path": "/job-interview-details", "query": {"id": "x"}, "role": "owner"},
     ]
 
-    copied = overhead.upstream_request(log, 1, 2)
+    copied = direct.upstream_request(log, 1, 2)
 
     assert copied == {"method": "GET", "path": "/job-interview-details", "query": {"id": "x"}}
     with pytest.raises(RuntimeError, match="one API request"):
-        overhead.upstream_request(log, 0, 2)
+        direct.upstream_request(log, 0, 2)
 
 
 def test_each_path_is_compared_with_the_direct_call_but_the_floor_is_not():
