@@ -67,12 +67,12 @@ KINDS: dict[IdKind, KindInfo] = {
     IdKind.RESULT_ROW: KindInfo(
         label="result row",
         argument=None,
-        source="the row_id field of list_interview_results rows",
+        source="the id field of list_interview_results rows with fields='full'",
     ),
     IdKind.PRE_SCREENING_RESULT: KindInfo(
         label="pre-screening result",
         argument=None,
-        source="the pre_screening_result_id field of list_interview_results rows",
+        source="interview_result_pre_screening_id in full list_interview_results rows",
     ),
     IdKind.INTERVIEW_TEMPLATE: KindInfo(
         label="avatar template",

@@ -49,8 +49,8 @@ def id_reference(admin_url: str) -> str:
         + "; ".join(f"{alias} → {ours}" for alias, ours in sorted(aliases.items()))
         + " (position spellings mean position_id on tools that take positions only).",
         "",
-        "A result row's own id (row_id, `id` in full rows) is taken by no tool: passed as",
-        "interview_result_id it is replaced by that row's interview_result_id when the row",
-        "has one. A candidate id is not a person (profile) id.",
+        "A result row's own id (`id` in rows listed with fields='full') is taken by no",
+        "tool: passed as interview_result_id it is replaced by that row's",
+        "interview_result_id when the row has one. A candidate id is not a person id.",
     ]
     return "\n".join(lines) + "\n"

@@ -29,7 +29,7 @@ CandidateId = Annotated[
 InterviewResultId = Annotated[
     str,
     Field(
-        description="interview_result_id (not row_id), admin link, or candidate name/email.",
+        description="interview_result_id (not a row's own id), admin link, or name/email.",
         max_length=500,
     ),
 ]
