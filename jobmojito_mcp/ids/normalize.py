@@ -8,6 +8,7 @@ copied from the admin app, whose path also tells the kind.
 from __future__ import annotations
 
 import re
+import unicodedata
 import uuid
 from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit
@@ -111,7 +112,8 @@ def parse_pasted(value: str, *, slug: bool = False) -> Pasted:
         return Pasted(id=found)
     if _HEXISH.match(text) and sum(ch.isdigit() for ch in text) > 4:
         raise IdFormatError(f"{text!r} looks like a mistyped id; expected {UUID_FORM}")
-    return Pasted(name=" ".join(text.split()))
+    # Pasted text may arrive decomposed (e from a combining accent); names are stored composed.
+    return Pasted(name=unicodedata.normalize("NFC", " ".join(text.split())))
 
 
 def _parse_slug(text: str) -> Pasted:

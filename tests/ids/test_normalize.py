@@ -79,3 +79,8 @@ def test_catalogue_slugs_are_lower_cased_and_checked():
     assert parse_pasted(" Software-Engineering ", slug=True).id == "software-engineering"
     with pytest.raises(IdFormatError, match="slugs"):
         parse_pasted("software engineering!", slug=True)
+
+
+def test_a_decomposed_name_becomes_the_composed_form_names_are_stored_in():
+    decomposed = "Jose\u0301 N\u0303u\u0301n\u0303ez"
+    assert parse_pasted(decomposed).name == "José Ñúñez"
