@@ -8,6 +8,7 @@ accepts. Resources cost nothing in tools/list; an agent reads one when it needs 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from mcp.server import MCPServer
@@ -95,6 +96,7 @@ def register_resources(server: MCPServer[Any], admin_url: str) -> None:
         )
 
 
+@cache
 def reference_text(reference: Reference) -> str:
     """The resource's text: each key once, with its type, allowed values and meaning."""
     accepted: dict[str, list[str]] = {}

@@ -91,7 +91,6 @@ class NameLookup:
     def __init__(self, client: JobMojitoClient, memory: IdMemory) -> None:
         self.client = client
         self.memory = memory
-        self.calls = 0
 
     async def find(self, argument: str, name: str, kind: IdKind, *, exact_only: bool) -> Match:
         search = _SEARCHES[kind]
@@ -137,7 +136,6 @@ class NameLookup:
         params: dict[str, Any] = {"filter_text": name, "limit": SEARCH_LIMIT}
         if product_type is not None:
             params["type"] = product_type
-        self.calls += 1
         answer = await self.client.call(search.operation, params=params)
         rows = [row for row in (answer or {}).get("data") or () if isinstance(row, dict)]
         remember_rows(self.memory, search.row_type, rows)
